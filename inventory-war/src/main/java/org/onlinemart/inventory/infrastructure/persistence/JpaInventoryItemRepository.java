@@ -1,0 +1,33 @@
+package org.onlinemart.inventory.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.onlinemart.inventory.domain.InventoryItem;
+import org.onlinemart.inventory.domain.InventoryItemRepository;
+
+@ApplicationScoped
+public class JpaInventoryItemRepository implements InventoryItemRepository {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public boolean addIfAbsent(InventoryItem item) {
+        // the primary key decides, so two deliveries racing cannot both insert
+        return entityManager.createNativeQuery("""
+                        INSERT INTO inventory_item (product_id, product_name, description, available)
+                        VALUES (?1, ?2, ?3, ?4) ON CONFLICT (product_id) DO NOTHING""")
+                .setParameter(1, item.productId())
+                .setParameter(2, item.productName())
+                .setParameter(3, item.description())
+                .setParameter(4, item.available())
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<InventoryItem> findByProductId(long productId) {
+        return Optional.ofNullable(entityManager.find(InventoryItem.class, productId));
+    }
+}

@@ -1,0 +1,33 @@
+package org.onlinemart.commons.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/** Keeps the events a consumer could not process, so that consumption goes on and nothing is lost. */
+@ApplicationScoped
+public class DeadLetters {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class.getName());
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void store(String consumer, UUID eventId, String payload, Throwable cause) {
+        String error = String.valueOf(cause);
+        LOG.severe("Dead-lettered an event for " + consumer + " (event_id " + eventId + "): " + error);
+        entityManager.createNativeQuery(
+                        "INSERT INTO dead_letter (consumer, event_id, payload, error) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .setParameter(3, payload)
+                .setParameter(4, error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,48 @@
+package org.onlinemart.commons.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.onlinemart.commons.events.IntegrationEvent;
+
+/**
+ * Applies an event's effect at most once per consumer: the processed-event row and the effect commit in
+ * one transaction, and the row's primary key, not a prior check, decides which delivery wins.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    private MetricRegistry metrics;
+
+    protected Inbox() {
+    }
+
+    @Inject
+    public Inbox(MetricRegistry metrics) {
+        this.metrics = metrics;
+    }
+
+    /** @return false when this consumer had already processed the event (nothing was done) */
+    @Transactional
+    public <E extends IntegrationEvent> boolean applyOnce(String consumer, E event, Consumer<E> effect) {
+        int inserted = entityManager.createNativeQuery(
+                        "INSERT INTO processed_event (event_id, consumer) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, event.eventId())
+                .setParameter(2, consumer)
+                .executeUpdate();
+        if (inserted == 0) {
+            metrics.counter("inbox_duplicates", new Tag("consumer", consumer)).inc();
+            return false;
+        }
+        effect.accept(event);
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+package org.onlinemart.commons.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import org.eclipse.microprofile.config.Config;
+import org.onlinemart.commons.events.EventCodec;
+import org.onlinemart.commons.events.IntegrationEvent;
+
+/**
+ * Records events in the caller's transaction, so that a state change and the events it causes commit
+ * or roll back together; {@link OutboxRelay} publishes them after the commit. Calling it outside a
+ * transaction is a bug and fails loudly.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    private Config config;
+    private OutboxRelay relay;
+
+    protected Outbox() {
+    }
+
+    @Inject
+    public Outbox(Config config, OutboxRelay relay) {
+        this.config = config;
+        this.relay = relay;
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void enqueue(IntegrationEvent event) {
+        String defaultTopic = EventCodec.topicOf(event.getClass());
+        String topic = config.getOptionalValue("mart.topic." + defaultTopic, String.class).orElse(defaultTopic);
+        entityManager.persist(new OutboxMessage(event.eventId(), topic, event.partitionKey(), EventCodec.toJson(event)));
+        relay.publishAfterCommit();
+    }
+}

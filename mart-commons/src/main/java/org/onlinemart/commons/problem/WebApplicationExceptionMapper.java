@@ -1,0 +1,49 @@
+package org.onlinemart.commons.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The JAX-RS runtime's own errors (unknown path, wrong method or media type, unreadable body) as problems. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 400 && causedByJson(e)) {
+            return MalformedRequestMappers.malformed(e, uriInfo.getPath());
+        }
+        Problem problem = Problem.of(status, detailFor(status), uriInfo.getPath());
+        Response.ResponseBuilder response = Response.fromResponse(e.getResponse())
+                .type(Problem.MEDIA_TYPE).entity(problem);
+        return response.build();
+    }
+
+    private static boolean causedByJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String detailFor(Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 404 -> "There is nothing at this path";
+            case 405 -> "This path does not accept that method";
+            case 406 -> "This path cannot answer in the requested media type";
+            case 415 -> "This path does not accept that content type; send application/json";
+            case 413 -> "The request body is larger than 1 MiB";
+            default -> status.getReasonPhrase();
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.onlinemart.product.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.product.application.CatalogService;
+
+@Path("/")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class CategoryResource {
+
+    private CatalogService catalog;
+
+    protected CategoryResource() {
+    }
+
+    @Inject
+    public CategoryResource(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    // admin only: @RolesAllowed(Roles.ADMIN) comes with token verification (the user service issue)
+    @POST
+    @Path("category-creation")
+    @Operation(summary = "Create a category", description = "Category names are unique, ignoring letter case.")
+    @APIResponse(responseCode = "201", description = "The new category")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
+    @APIResponse(responseCode = "409", description = "A category of that name exists")
+    public Response create(@Valid @NotNull NewCategoryRequest body) {
+        var category = catalog.createCategory(body.categoryName(), body.description());
+        return Response.status(Response.Status.CREATED).entity(CategoryResponse.from(category)).build();
+    }
+}

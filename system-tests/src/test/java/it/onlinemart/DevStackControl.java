@@ -1,0 +1,45 @@
+package it.onlinemart;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The devstack's loopback control API: stops and starts parts of the running stack. */
+public final class DevStackControl {
+
+    private static final String BASE = "http://127.0.0.1:" + System.getProperty("devstack.control.port", "8099");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private DevStackControl() {
+    }
+
+    public static void stopKafka() {
+        post("/kafka/stop");
+    }
+
+    public static void startKafka() {
+        post("/kafka/start");
+    }
+
+    private static void post(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofMinutes(3))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("devstack " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("devstack control API not reachable at " + BASE, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

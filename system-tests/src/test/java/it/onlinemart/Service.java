@@ -1,0 +1,31 @@
+package it.onlinemart;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** The six services of the running stack (DESIGN.md §1), on this host. */
+public enum Service {
+    USER(8081), INVENTORY(8002), PRODUCT(8003), ORDER(8004), NOTIFICATION(8005), PAYMENT(8006);
+
+    private static final String HOST = System.getProperty("mart.host", "127.0.0.1");
+
+    private final int port;
+
+    Service(int port) {
+        this.port = port;
+    }
+
+    public String url(String path) {
+        return "http://" + HOST + ":" + port + path;
+    }
+
+    /** A REST-assured request to this service, sending and accepting JSON. */
+    public RequestSpecification request() {
+        return RestAssured.given().baseUri("http://" + HOST).port(port).contentType(ContentType.JSON);
+    }
+
+    public String serverName() {
+        return name().toLowerCase();
+    }
+}
