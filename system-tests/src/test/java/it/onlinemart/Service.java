@@ -1,7 +1,10 @@
 package it.onlinemart;
 
 import io.restassured.RestAssured;
+import io.restassured.config.ObjectMapperConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.mapper.ObjectMapperType;
 import io.restassured.specification.RequestSpecification;
 
 /** The six services of the running stack (DESIGN.md §1), on this host. */
@@ -9,6 +12,9 @@ public enum Service {
     USER(8081), INVENTORY(8002), PRODUCT(8003), ORDER(8004), NOTIFICATION(8005), PAYMENT(8006);
 
     private static final String HOST = System.getProperty("mart.host", "127.0.0.1");
+    /** Jackson writes the request maps; MicroShed would otherwise pick the javax JSON-B it lacks. */
+    private static final RestAssuredConfig JSON_WITH_JACKSON = RestAssuredConfig.config()
+            .objectMapperConfig(new ObjectMapperConfig(ObjectMapperType.JACKSON_2));
 
     private final int port;
 
@@ -22,7 +28,8 @@ public enum Service {
 
     /** A REST-assured request to this service, sending and accepting JSON. */
     public RequestSpecification request() {
-        return RestAssured.given().baseUri("http://" + HOST).port(port).contentType(ContentType.JSON);
+        return RestAssured.given().config(JSON_WITH_JACKSON)
+                .baseUri("http://" + HOST).port(port).contentType(ContentType.JSON);
     }
 
     public String serverName() {

@@ -20,13 +20,14 @@ import org.onlinemart.commons.events.ProductCreated;
 
 /** An event delivered twice (as Kafka may) has its effect once, and the second delivery is counted. */
 @MicroShedTest
-class IdempotentConsumerIT {
+public class IdempotentConsumerIT {
 
     private static final Pattern DUPLICATES = Pattern.compile(
             "inbox_duplicates_total\\{[^}]*consumer=\"inventory\\.product-created\"[^}]*} ([0-9.E]+)");
 
+    /** A real producer on the stack's broker, injected by MicroShed (which needs the field public). */
     @KafkaProducerClient(keySerializer = StringSerializer.class, valueSerializer = StringSerializer.class)
-    static KafkaProducer<String, String> producer;
+    public static KafkaProducer<String, String> producer;
 
     @Test
     void theSameInventoryCreationDeliveredTwiceOpensOneItem() throws Exception {

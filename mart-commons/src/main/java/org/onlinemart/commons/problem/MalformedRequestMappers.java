@@ -24,14 +24,14 @@ public final class MalformedRequestMappers {
     private MalformedRequestMappers() {
     }
 
-    static Response malformed(Throwable failure, String path) {
+    static Problem problemFor(Throwable failure, String path) {
         String field = null;
         boolean notJson = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof WebApplicationException tooLarge && tooLarge.getResponse().getStatus() == 413) {
                 // the size limit stopped the body while the JSON reader was reading it
                 return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is larger than 1 MiB",
-                        path).toResponse();
+                        path);
             }
             notJson |= t instanceof JsonParsingException;
             Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
@@ -41,10 +41,10 @@ public final class MalformedRequestMappers {
         }
         if (notJson || field == null) {
             return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON", path,
-                    List.of(new Problem.FieldError(field == null ? "body" : field, "malformed JSON"))).toResponse();
+                    List.of(new Problem.FieldError(field == null ? "body" : field, "malformed JSON")));
         }
         return Problem.of(Response.Status.BAD_REQUEST, "A field has a value of the wrong type", path,
-                List.of(new Problem.FieldError(field, "wrong type or format"))).toResponse();
+                List.of(new Problem.FieldError(field, "wrong type or format")));
     }
 
     @Provider
@@ -55,7 +55,7 @@ public final class MalformedRequestMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return malformed(e, uriInfo.getPath());
+            return problemFor(e, uriInfo.getPath()).toResponse();
         }
     }
 
@@ -67,7 +67,7 @@ public final class MalformedRequestMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return malformed(e, uriInfo.getPath());
+            return problemFor(e, uriInfo.getPath()).toResponse();
         }
     }
 }

@@ -19,7 +19,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() == 400 && causedByJson(e)) {
-            return MalformedRequestMappers.malformed(e, uriInfo.getPath());
+            return MalformedRequestMappers.problemFor(e, uriInfo.getPath()).toResponse();
         }
         Problem problem = Problem.of(status, detailFor(status), uriInfo.getPath());
         Response.ResponseBuilder response = Response.fromResponse(e.getResponse())

@@ -1,0 +1,42 @@
+package org.onlinemart.devstack;
+
+/**
+ * The local Online Mart stack with only a JDK: PostgreSQL, Kafka, an SMTP sink and the six Liberty
+ * servers. {@code java -jar devstack/target/devstack.jar up|start|stop|status}.
+ */
+public final class DevStack {
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "help" : args[0];
+        int exitCode;
+        try {
+            exitCode = switch (command) {
+                case "up" -> new UpCommand(StackContext.fromEnvironment()).run();
+                case "start" -> new StartCommand(StackContext.fromEnvironment()).run();
+                case "stop" -> new StopCommand(StackContext.fromEnvironment()).run();
+                case "status" -> new StatusCommand(StackContext.fromEnvironment()).run();
+                default -> usage();
+            };
+        } catch (StackException e) {
+            Log.error("%s", e.getMessage());
+            exitCode = 1;
+        }
+        System.exit(exitCode);
+    }
+
+    private static int usage() {
+        System.out.println("""
+                usage: java -jar devstack/target/devstack.jar <command>
+                  up      start everything in the foreground; Ctrl-C stops everything
+                  start   start everything in the background and return once all is ready
+                  stop    stop the background stack (or what is left of one)
+                  status  show what runs
+                environment: DEVSTACK_SERVICES (e.g. product,inventory; empty: no Liberty server),
+                  DEVSTACK_START_TIMEOUT_SECONDS (420), DEVSTACK_CONTROL_PORT (8099), POSTGRES_URL,
+                  KAFKA_BOOTSTRAP_SERVERS, SMTP_HOST (use an external one), and any service variable to override""");
+        return 2;
+    }
+}

@@ -1,0 +1,37 @@
+package org.onlinemart.devstack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every fixed port this run will open must be free before anything starts: fail fast naming the port. */
+final class PortCheck {
+
+    private final StackSettings settings;
+
+    PortCheck(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Port → what uses it, for the ports this run opens (an external part opens none). */
+    Map<Integer, String> portsInUse() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        if (settings.localPostgres()) {
+            ports.put(StackPorts.POSTGRES, "PostgreSQL");
+        }
+        if (settings.localKafka()) {
+            ports.put(StackPorts.KAFKA, "Kafka broker");
+            ports.put(StackPorts.KAFKA_CONTROLLER, "Kafka controller");
+        }
+        if (settings.localSmtp()) {
+            ports.put(StackPorts.SMTP, "GreenMail SMTP");
+            ports.put(StackPorts.SMTP_API, "GreenMail HTTP API");
+        }
+        settings.services().forEach(service -> ports.put(StackPorts.servicePort(service), service + " service"));
+        ports.put(settings.controlPort(), "devstack control API");
+        return ports;
+    }
+
+    void requireAllFree() {
+        portsInUse().forEach(StackPorts::requireFree);
+    }
+}

@@ -1,0 +1,106 @@
+package org.onlinemart.devstack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The parts in start order (PostgreSQL, Kafka, SMTP, Liberty servers); stopped in reverse order. */
+final class Stack {
+
+    private final List<StackPart> parts;
+    private final Optional<KafkaBroker> kafka;
+    private final LibertyServers liberty;
+    private final List<StackPart> started = new ArrayList<>();
+    private volatile boolean ready;
+
+    private Stack(List<StackPart> parts, Optional<KafkaBroker> kafka, LibertyServers liberty) {
+        this.parts = parts;
+        this.kafka = kafka;
+        this.liberty = liberty;
+    }
+
+    /** Local parts unless the environment names an external PostgreSQL, Kafka or SMTP server. */
+    static Stack assemble(StackContext context) {
+        StackSettings settings = context.settings();
+        StackPaths paths = context.paths();
+        ServiceEnvironment env = context.serviceEnv();
+        List<StackPart> parts = new ArrayList<>();
+        MartDatabases databases = new MartDatabases(settings.postgresServerUrl(), settings.postgresAdminUser(),
+                settings.postgresAdminPassword());
+        parts.add(settings.localPostgres()
+                ? new PostgresServer(paths, context.pidFiles(), databases, env)
+                : new ExternalService(PostgresServer.PART, settings.postgresServerUrl(),
+                        () -> databases.ensure(env.dbUser(), env.dbPassword(), true)));
+        KafkaAdmin admin = new KafkaAdmin(settings.kafkaBootstrapServers());
+        Optional<KafkaBroker> kafka = Optional.empty();
+        if (settings.localKafka()) {
+            kafka = Optional.of(new KafkaBroker(paths, context.pidFiles(), admin));
+            parts.add(kafka.get());
+        } else {
+            String bootstrap = settings.kafkaBootstrapServers();
+            parts.add(new ExternalService(KafkaBroker.PART, bootstrap, () -> createTopics(admin, bootstrap)));
+        }
+        parts.add(settings.localSmtp() ? new SmtpSink(paths)
+                : new ExternalService(SmtpSink.PART, settings.smtpHost().orElseThrow(), () -> { }));
+        LibertyServers liberty = new LibertyServers(paths, context.pidFiles(), settings.services(), env,
+                settings.startTimeout());
+        parts.add(liberty);
+        return new Stack(List.copyOf(parts), kafka, liberty);
+    }
+
+    private static void createTopics(KafkaAdmin admin, String bootstrapServers) {
+        try {
+            admin.ensureTopics(false);
+        } catch (Exception e) {
+            throw new StackException("cannot create the topics on " + bootstrapServers + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the parts one after the other; a part counts as started (and will be stopped) from its first step. */
+    void start() {
+        for (StackPart part : parts) {
+            synchronized (started) {
+                started.add(part);
+            }
+            part.start();
+        }
+        ready = true;
+    }
+
+    /** Stops whatever was started, in reverse order, waiting for each. Idempotent. */
+    void stop() {
+        ready = false;
+        List<StackPart> toStop;
+        synchronized (started) {
+            toStop = new ArrayList<>(started);
+            started.clear();
+        }
+        for (int i = toStop.size() - 1; i >= 0; i--) {
+            try {
+                toStop.get(i).stop();
+            } catch (RuntimeException e) {
+                Log.warn("stopping %s failed: %s", toStop.get(i).name(), e.getMessage());
+            }
+        }
+    }
+
+    boolean ready() {
+        return ready;
+    }
+
+    Map<String, String> status() {
+        Map<String, String> status = new LinkedHashMap<>();
+        parts.forEach(part -> status.putAll(part.status()));
+        return status;
+    }
+
+    Optional<KafkaBroker> kafka() {
+        return kafka;
+    }
+
+    LibertyServers liberty() {
+        return liberty;
+    }
+}

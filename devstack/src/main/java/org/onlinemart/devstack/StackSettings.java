@@ -1,0 +1,90 @@
+package org.onlinemart.devstack;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What this run of the stack should start, read once from the environment. An external PostgreSQL, Kafka
+ * or SMTP server replaces the local one; DEVSTACK_SERVICES narrows the Liberty servers (empty: none).
+ */
+record StackSettings(
+        Optional<String> postgresUrl,
+        String postgresAdminUser,
+        String postgresAdminPassword,
+        Optional<String> kafkaBootstrap,
+        Optional<String> smtpHost,
+        List<String> services,
+        Duration startTimeout,
+        int controlPort) {
+
+    static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(420);
+
+    static StackSettings from(Map<String, String> env) {
+        return new StackSettings(
+                nonBlank(env, "POSTGRES_URL").map(StackSettings::withoutTrailingSlash),
+                nonBlank(env, "POSTGRES_ADMIN_USER").orElse("postgres"),
+                env.getOrDefault("POSTGRES_ADMIN_PASSWORD", ""),
+                nonBlank(env, "KAFKA_BOOTSTRAP_SERVERS"),
+                nonBlank(env, "SMTP_HOST"),
+                services(env.get("DEVSTACK_SERVICES")),
+                nonBlank(env, "DEVSTACK_START_TIMEOUT_SECONDS")
+                        .map(seconds -> Duration.ofSeconds(number("DEVSTACK_START_TIMEOUT_SECONDS", seconds)))
+                        .orElse(DEFAULT_START_TIMEOUT),
+                nonBlank(env, "DEVSTACK_CONTROL_PORT")
+                        .map(port -> (int) number("DEVSTACK_CONTROL_PORT", port))
+                        .orElse(StackPorts.CONTROL_DEFAULT));
+    }
+
+    boolean localPostgres() {
+        return postgresUrl.isEmpty();
+    }
+
+    boolean localKafka() {
+        return kafkaBootstrap.isEmpty();
+    }
+
+    boolean localSmtp() {
+        return smtpHost.isEmpty();
+    }
+
+    String kafkaBootstrapServers() {
+        return kafkaBootstrap.orElse(StackPorts.HOST + ":" + StackPorts.KAFKA);
+    }
+
+    /** JDBC URL of the server without a database, e.g. jdbc:postgresql://127.0.0.1:5432 */
+    String postgresServerUrl() {
+        return postgresUrl.orElse("jdbc:postgresql://" + StackPorts.HOST + ":" + StackPorts.POSTGRES);
+    }
+
+    /** Unset: all six services; set but empty: none; otherwise the listed ones, in the usual order. */
+    static List<String> services(String list) {
+        if (list == null) {
+            return List.copyOf(StackPorts.SERVICES.keySet());
+        }
+        List<String> wanted = Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        wanted.forEach(StackPorts::servicePort);
+        List<String> ordered = new ArrayList<>(StackPorts.SERVICES.keySet());
+        ordered.retainAll(wanted);
+        return List.copyOf(ordered);
+    }
+
+    private static Optional<String> nonBlank(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private static long number(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new StackException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,52 @@
+package org.onlinemart.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackSettingsTest {
+
+    @Test
+    void everythingLocalByDefault() {
+        StackSettings settings = StackSettings.from(Map.of());
+        assertTrue(settings.localPostgres() && settings.localKafka() && settings.localSmtp());
+        assertEquals(List.of("user", "inventory", "product", "order", "notification", "payment"), settings.services());
+        assertEquals(Duration.ofSeconds(420), settings.startTimeout());
+        assertEquals(8099, settings.controlPort());
+        assertEquals("postgres", settings.postgresAdminUser());
+    }
+
+    @Test
+    void servicesCanBeNarrowedOrLeftOut() {
+        assertEquals(List.of(), StackSettings.from(Map.of("DEVSTACK_SERVICES", "")).services());
+        assertEquals(List.of("inventory", "product"),
+                StackSettings.from(Map.of("DEVSTACK_SERVICES", "product, inventory")).services());
+        assertThrows(StackException.class, () -> StackSettings.from(Map.of("DEVSTACK_SERVICES", "shipping")));
+    }
+
+    @Test
+    void externalPartsAndLimitsComeFromTheEnvironment() {
+        StackSettings settings = StackSettings.from(Map.of("POSTGRES_URL", "jdbc:postgresql://db:5432",
+                "KAFKA_BOOTSTRAP_SERVERS", "k:9092", "DEVSTACK_START_TIMEOUT_SECONDS", "60",
+                "DEVSTACK_CONTROL_PORT", "18099"));
+        assertFalse(settings.localPostgres());
+        assertFalse(settings.localKafka());
+        assertEquals("k:9092", settings.kafkaBootstrapServers());
+        assertEquals(Duration.ofSeconds(60), settings.startTimeout());
+        assertEquals(18099, settings.controlPort());
+        assertThrows(StackException.class, () -> StackSettings.from(Map.of("DEVSTACK_START_TIMEOUT_SECONDS", "soon")));
+    }
+
+    @Test
+    void onlyTheLocalPartsPortsAreChecked() {
+        Map<Integer, String> ports = new PortCheck(StackSettings.from(Map.of("KAFKA_BOOTSTRAP_SERVERS", "k:9092",
+                "DEVSTACK_SERVICES", "product"))).portsInUse();
+        assertEquals(List.of(5432, 3025, 8025, 8003, 8099), List.copyOf(ports.keySet()));
+    }
+}
