@@ -2,10 +2,11 @@ package it.onlinemart;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import it.onlinemart.user.Accounts;
 import java.util.Map;
 import java.util.UUID;
 
-/** Creates catalog data through the product service's API, with names unique to each test run. */
+/** Creates catalog data through the product service's API as the admin, with names unique to each run. */
 public final class Catalog {
 
     private Catalog() {
@@ -16,7 +17,7 @@ public final class Catalog {
     }
 
     public static long createCategory() {
-        return Service.PRODUCT.request()
+        return Service.PRODUCT.request(Accounts.adminToken())
                 .body(Map.of("category_name", uniqueName("Category"), "description", "made by a system test"))
                 .post("/category-creation")
                 .then().statusCode(equalTo(201))
@@ -24,7 +25,7 @@ public final class Catalog {
     }
 
     public static long createProduct(long categoryId, String productName) {
-        return Service.PRODUCT.request()
+        return Service.PRODUCT.request(Accounts.adminToken())
                 .body(Map.of("product_name", productName, "category_id", categoryId, "description", "test product"))
                 .post("/product-creation")
                 .then().statusCode(equalTo(201))

@@ -32,6 +32,11 @@ public enum Service {
                 .baseUri("http://" + HOST).port(port).contentType(ContentType.JSON);
     }
 
+    /** The same, signed in with that bearer token. */
+    public RequestSpecification request(String token) {
+        return request().auth().oauth2(token);
+    }
+
     public String serverName() {
         return name().toLowerCase();
     }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.response.ValidatableResponse;
 import it.onlinemart.Catalog;
 import it.onlinemart.Service;
+import it.onlinemart.user.Accounts;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -28,7 +29,7 @@ class ProductCreationErrorPathIT {
 
     @Test
     void malformedJsonIsA400ProblemAboutTheBody() {
-        var response = Service.PRODUCT.request().body("{\"category_name\": \"Tea\", ")
+        var response = Service.PRODUCT.request(Accounts.adminToken()).body("{\"category_name\": \"Tea\", ")
                 .post("/category-creation").then();
 
         problem(response, 400).body("errors.field", hasItem("body"));
@@ -36,7 +37,7 @@ class ProductCreationErrorPathIT {
 
     @Test
     void aMissingFieldIsA400ProblemNamingIt() {
-        var response = Service.PRODUCT.request().body(Map.of("description", "no name"))
+        var response = Service.PRODUCT.request(Accounts.adminToken()).body(Map.of("description", "no name"))
                 .post("/category-creation").then();
 
         problem(response, 400).body("errors.field", hasItem("category_name"));
@@ -44,7 +45,7 @@ class ProductCreationErrorPathIT {
 
     @Test
     void aValueOfTheWrongTypeIsA400ProblemNamingIt() {
-        var response = Service.PRODUCT.request().body("{\"product_name\": \"Cup\", \"category_id\": \"abc\"}")
+        var response = Service.PRODUCT.request(Accounts.adminToken()).body("{\"product_name\": \"Cup\", \"category_id\": \"abc\"}")
                 .post("/product-creation").then();
 
         problem(response, 400).body("errors.field", hasItem("category_id"));
@@ -52,7 +53,7 @@ class ProductCreationErrorPathIT {
 
     @Test
     void anUnknownCategoryIsA404Problem() {
-        var response = Service.PRODUCT.request()
+        var response = Service.PRODUCT.request(Accounts.adminToken())
                 .body(Map.of("product_name", "Cup", "category_id", Long.MAX_VALUE))
                 .post("/product-creation").then();
 
@@ -62,10 +63,10 @@ class ProductCreationErrorPathIT {
     @Test
     void aDuplicateCategoryNameIsA409ProblemWhateverTheLetterCase() {
         String name = Catalog.uniqueName("Garden");
-        Service.PRODUCT.request().body(Map.of("category_name", name)).post("/category-creation")
+        Service.PRODUCT.request(Accounts.adminToken()).body(Map.of("category_name", name)).post("/category-creation")
                 .then().statusCode(201);
 
-        var response = Service.PRODUCT.request().body(Map.of("category_name", name.toUpperCase()))
+        var response = Service.PRODUCT.request(Accounts.adminToken()).body(Map.of("category_name", name.toUpperCase()))
                 .post("/category-creation").then();
 
         problem(response, 409).body("errors.field", hasItem("category_name"));
@@ -80,7 +81,7 @@ class ProductCreationErrorPathIT {
     @Test
     void aBodyOverOneMebibyteIsA413Problem() {
         String huge = "x".repeat(1024 * 1024 + 1);
-        var response = Service.PRODUCT.request().body(Map.of("category_name", "Big", "description", huge))
+        var response = Service.PRODUCT.request(Accounts.adminToken()).body(Map.of("category_name", "Big", "description", huge))
                 .post("/category-creation").then();
 
         problem(response, 413);

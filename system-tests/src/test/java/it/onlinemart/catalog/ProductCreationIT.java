@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import it.onlinemart.Catalog;
 import it.onlinemart.Service;
+import it.onlinemart.user.Accounts;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ProductCreationIT {
     @Test
     void creatingACategoryAnswersItWithItsId() {
         String name = Catalog.uniqueName("Kitchen");
-        Service.PRODUCT.request()
+        Service.PRODUCT.request(Accounts.adminToken())
                 .body(Map.of("category_name", name, "description", "Pots and pans"))
                 .post("/category-creation")
                 .then().statusCode(201)
@@ -33,7 +34,7 @@ class ProductCreationIT {
         long categoryId = Catalog.createCategory();
         String name = Catalog.uniqueName("Kettle");
 
-        Service.PRODUCT.request()
+        Service.PRODUCT.request(Accounts.adminToken())
                 .body(Map.of("product_name", name, "category_id", categoryId))
                 .post("/product-creation")
                 .then().statusCode(201)

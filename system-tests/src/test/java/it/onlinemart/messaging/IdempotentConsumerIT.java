@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import it.onlinemart.Service;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -21,9 +19,6 @@ import org.onlinemart.commons.events.ProductCreated;
 /** An event delivered twice (as Kafka may) has its effect once, and the second delivery is counted. */
 @MicroShedTest
 public class IdempotentConsumerIT {
-
-    private static final Pattern DUPLICATES = Pattern.compile(
-            "inbox_duplicates_total\\{[^}]*consumer=\"inventory\\.product-created\"[^}]*} ([0-9.E]+)");
 
     /** A real producer on the stack's broker, injected by MicroShed (which needs the field public). */
     @KafkaProducerClient(keySerializer = StringSerializer.class, valueSerializer = StringSerializer.class)
@@ -48,8 +43,6 @@ public class IdempotentConsumerIT {
     }
 
     private static double duplicatesSeenByInventory() {
-        String metrics = Service.INVENTORY.request().get("/metrics?scope=application").asString();
-        Matcher counter = DUPLICATES.matcher(metrics);
-        return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
+        return ServiceMetrics.counter(Service.INVENTORY, "inbox_duplicates", "inventory.product-created");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import org.onlinemart.commons.events.ProductCreated;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
+import org.onlinemart.commons.rest.Page;
 import org.onlinemart.inventory.domain.InventoryItem;
 import org.onlinemart.inventory.domain.InventoryItemRepository;
 
@@ -36,5 +37,10 @@ public class InventoryService {
     public InventoryItem item(long productId) {
         return items.findByProductId(productId)
                 .orElseThrow(() -> new ResourceNotFoundException("Inventory item of product", productId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InventoryItem> items(int page, int size) {
+        return new Page<>(items.list(Page.offset(page, size), size), page, size, items.count());
     }
 }

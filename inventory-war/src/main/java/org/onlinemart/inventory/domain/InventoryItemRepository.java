@@ -1,5 +1,6 @@
 package org.onlinemart.inventory.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface InventoryItemRepository {
@@ -8,4 +9,9 @@ public interface InventoryItemRepository {
     boolean addIfAbsent(InventoryItem item);
 
     Optional<InventoryItem> findByProductId(long productId);
+
+    /** Items in product id order, {@code limit} of them from {@code offset}. */
+    List<InventoryItem> list(int offset, int limit);
+
+    long count();
 }

@@ -3,6 +3,7 @@ package org.onlinemart.commons.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,9 +14,9 @@ import org.onlinemart.commons.persistence.SchemaMigration;
 
 /**
  * What every Kafka consumer calls: decode, then apply once ({@link Inbox}), retrying a few times; an event
- * that cannot be decoded or applied goes to the dead-letter table. It does not throw (but when the database
- * never becomes usable), because a failed message would stop Liberty's Kafka stream: the caller
- * acknowledges the message whatever happened.
+ * that cannot be decoded or applied goes to the dead-letter table. It never throws, because a failed
+ * message would stop Liberty's Kafka stream for good: while the database cannot even take the dead
+ * letter, it waits and tries again, so the message is neither lost nor acknowledged unrecorded.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -23,7 +24,7 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class.getName());
     private static final int ATTEMPTS = 3;
     private static final long BACKOFF_MILLIS = 200;
-    private static final Duration SCHEMA_WAIT = Duration.ofMinutes(5);
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     private Inbox inbox;
     private DeadLetters deadLetters;
@@ -46,7 +47,7 @@ public class IdempotentConsumer {
         try {
             event = EventCodec.fromJson(payload, type);
         } catch (MalformedEventException e) {
-            deadLetters.store(consumer, null, payload, e);
+            deadLetter(consumer, null, payload, e);
             return;
         }
         RuntimeException lastFailure = null;
@@ -62,17 +63,28 @@ public class IdempotentConsumer {
                 pause(BACKOFF_MILLIS * attempt);
             }
         }
-        deadLetters.store(consumer, event.eventId(), payload, lastFailure);
+        deadLetter(consumer, event.eventId(), payload, lastFailure);
+    }
+
+    private void deadLetter(String consumer, UUID eventId, String payload, RuntimeException cause) {
+        for (long backoff = BACKOFF_MILLIS; ; backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2)) {
+            try {
+                deadLetters.store(consumer, eventId, payload, cause);
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, consumer + " cannot store a dead letter yet; retrying in " + backoff + " ms", e);
+                pause(backoff);
+            }
+        }
     }
 
     private void awaitSchema() {
         try {
-            if (!schema.awaitDone(SCHEMA_WAIT)) {
-                throw new IllegalStateException("database schema not migrated after " + SCHEMA_WAIT);
+            while (!schema.awaitDone(Duration.ofMinutes(1))) {
+                LOG.warning("Kafka consumers wait for the database schema to be migrated");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the schema", e);
         }
     }
 

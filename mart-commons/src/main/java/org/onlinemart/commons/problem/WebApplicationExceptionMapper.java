@@ -7,10 +7,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The JAX-RS runtime's own errors (unknown path, wrong method or media type, unreadable body) as problems. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    /** How RESTEasy names a query parameter it could not convert (it answers 404 for those). */
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\)");
 
     @Context
     UriInfo uriInfo;
@@ -20,6 +26,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() == 400 && causedByJson(e)) {
             return MalformedRequestMappers.problemFor(e, uriInfo.getPath()).toResponse();
+        }
+        Matcher queryParameter = QUERY_PARAMETER.matcher(String.valueOf(e.getMessage()));
+        if (queryParameter.find()) {
+            return Problem.of(Response.Status.BAD_REQUEST, "A query parameter has a value of the wrong type",
+                    uriInfo.getPath(), List.of(new Problem.FieldError(queryParameter.group(1), "wrong type or format")))
+                    .toResponse();
         }
         Problem problem = Problem.of(status, detailFor(status), uriInfo.getPath());
         Response.ResponseBuilder response = Response.fromResponse(e.getResponse())

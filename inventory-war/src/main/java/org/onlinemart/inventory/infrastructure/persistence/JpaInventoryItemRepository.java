@@ -3,6 +3,7 @@ package org.onlinemart.inventory.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.onlinemart.inventory.domain.InventoryItem;
 import org.onlinemart.inventory.domain.InventoryItemRepository;
@@ -29,5 +30,18 @@ public class JpaInventoryItemRepository implements InventoryItemRepository {
     @Override
     public Optional<InventoryItem> findByProductId(long productId) {
         return Optional.ofNullable(entityManager.find(InventoryItem.class, productId));
+    }
+
+    @Override
+    public List<InventoryItem> list(int offset, int limit) {
+        return entityManager.createQuery("SELECT i FROM InventoryItem i ORDER BY i.productId", InventoryItem.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count() {
+        return entityManager.createQuery("SELECT COUNT(i) FROM InventoryItem i", Long.class).getSingleResult();
     }
 }

@@ -1,14 +1,22 @@
 package org.onlinemart.inventory.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.security.Roles;
 import org.onlinemart.inventory.application.InventoryService;
 
 @Path("/")
@@ -27,11 +35,24 @@ public class InventoryResource {
     }
 
     @GET
+    @PermitAll
     @Path("inventory/{product_id}")
     @Operation(summary = "Stock of one product", description = "How many units can be ordered now.")
     @APIResponse(responseCode = "200", description = "The product's stock")
     @APIResponse(responseCode = "404", description = "Inventory knows no product with that id (yet)")
     public StockResponse stock(@PathParam("product_id") long productId) {
         return StockResponse.from(inventory.item(productId));
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Path("get-all-items")
+    @Operation(summary = "Every product's stock, a page at a time", description = "In product id order.")
+    @APIResponse(responseCode = "200", description = "One page of items")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
+    public Page<StockResponse> items(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
+                                     @Max(Page.MAX_SIZE) int size) {
+        return inventory.items(page, size).map(StockResponse::from);
     }
 }

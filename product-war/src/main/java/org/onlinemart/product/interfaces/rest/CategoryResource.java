@@ -1,5 +1,7 @@
 package org.onlinemart.product.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.commons.security.Roles;
 import org.onlinemart.product.application.CatalogService;
 
 @Path("/")
@@ -30,8 +33,8 @@ public class CategoryResource {
         this.catalog = catalog;
     }
 
-    // admin only: @RolesAllowed(Roles.ADMIN) comes with token verification (the user service issue)
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("category-creation")
     @Operation(summary = "Create a category", description = "Category names are unique, ignoring letter case.")
     @APIResponse(responseCode = "201", description = "The new category")

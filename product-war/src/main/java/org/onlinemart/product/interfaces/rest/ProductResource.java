@@ -1,5 +1,7 @@
 package org.onlinemart.product.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.commons.security.Roles;
 import org.onlinemart.product.application.CatalogService;
 
 @Path("/")
@@ -33,8 +36,8 @@ public class ProductResource {
         this.catalog = catalog;
     }
 
-    // admin only: @RolesAllowed(Roles.ADMIN) comes with token verification (the user service issue)
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("product-creation")
     @Operation(summary = "Define a product",
             description = "Publishes inventory_creation, after which inventory shows the product with 0 available.")
@@ -48,6 +51,7 @@ public class ProductResource {
     }
 
     @GET
+    @PermitAll
     @Path("products/{id}")
     @Operation(summary = "One product")
     @APIResponse(responseCode = "200", description = "The product")

@@ -1,0 +1,40 @@
+package it.onlinemart.security;
+
+import io.restassured.response.ValidatableResponse;
+import it.onlinemart.Service;
+import java.util.List;
+
+/** An endpoint that needs a signed-in caller (DESIGN.md §2), and whether only admins may use it. */
+record ProtectedEndpoint(Service service, String method, String path, boolean adminOnly) {
+
+    /** Every protected endpoint the services have so far; a service's new ones belong here too. */
+    static List<ProtectedEndpoint> all() {
+        return List.of(
+                new ProtectedEndpoint(Service.USER, "GET", "/me", false),
+                new ProtectedEndpoint(Service.USER, "PUT", "/update_user", false),
+                new ProtectedEndpoint(Service.USER, "GET", "/get-all-users", true),
+                new ProtectedEndpoint(Service.USER, "POST", "/add_admin", true),
+                new ProtectedEndpoint(Service.USER, "DELETE", "/delete_user?user_id_to_delete=0", true),
+                new ProtectedEndpoint(Service.PRODUCT, "POST", "/category-creation", true),
+                new ProtectedEndpoint(Service.PRODUCT, "POST", "/product-creation", true),
+                new ProtectedEndpoint(Service.INVENTORY, "GET", "/get-all-items", true));
+    }
+
+    static List<ProtectedEndpoint> forAdminsOnly() {
+        return all().stream().filter(endpoint -> endpoint.adminOnly).toList();
+    }
+
+    /** Calls it with an empty JSON body where it takes one, signed with the token unless it is null. */
+    ValidatableResponse callWith(String token) {
+        var request = token == null ? service.request() : service.request(token);
+        if (!method.equals("GET") && !method.equals("DELETE")) {
+            request = request.body("{}");
+        }
+        return request.request(method, path).then();
+    }
+
+    @Override
+    public String toString() {
+        return service.serverName() + " " + method + " " + path;
+    }
+}

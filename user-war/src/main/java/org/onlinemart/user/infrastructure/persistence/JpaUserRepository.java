@@ -1,0 +1,62 @@
+package org.onlinemart.user.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Optional;
+import org.onlinemart.commons.persistence.UniqueViolation;
+import org.onlinemart.user.domain.User;
+import org.onlinemart.user.domain.UserRepository;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public boolean add(User user) {
+        try {
+            entityManager.persist(user);
+            entityManager.flush();
+            return true;
+        } catch (PersistenceException e) {
+            if (UniqueViolation.causedBy(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<User> findById(long id) {
+        return Optional.ofNullable(entityManager.find(User.class, id));
+    }
+
+    @Override
+    public Optional<User> findByEmail(String canonicalEmail) {
+        return entityManager.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                .setParameter("email", canonicalEmail)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<User> page(int offset, int limit) {
+        return entityManager.createQuery("SELECT u FROM User u ORDER BY u.id", User.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count() {
+        return entityManager.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void remove(User user) {
+        entityManager.remove(user);
+    }
+}

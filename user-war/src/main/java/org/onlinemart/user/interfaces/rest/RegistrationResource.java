@@ -1,0 +1,45 @@
+package org.onlinemart.user.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.user.application.UserService;
+
+/** Signing up, open to anyone (apart from UserResource, which needs the caller's token). */
+@Path("add_user")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+    private UserService users;
+
+    protected RegistrationResource() {
+    }
+
+    @Inject
+    public RegistrationResource(UserService users) {
+        this.users = users;
+    }
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Register", description = "E-mails are unique, ignoring letter case; the role is user.")
+    @APIResponse(responseCode = "201", description = "The new account")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
+    @APIResponse(responseCode = "409", description = "An account with that e-mail exists")
+    public Response register(@Valid @NotNull NewUserRequest body) {
+        var user = users.register(body.toRegistration());
+        return Response.status(Response.Status.CREATED).entity(UserResponse.from(user)).build();
+    }
+}
