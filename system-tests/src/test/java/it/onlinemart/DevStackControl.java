@@ -24,6 +24,12 @@ public final class DevStackControl {
         post("/kafka/start");
     }
 
+    /** Stops one service and starts it again; returns once it is ready. */
+    public static void restartService(String name) {
+        post("/services/" + name + "/stop");
+        post("/services/" + name + "/start");
+    }
+
     private static void post(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofMinutes(3))

@@ -46,11 +46,13 @@ final class UpCommand {
         ControlApi api = ControlApi.start(stack, this::requestShutdown, context.settings().controlPort());
         Runtime.getRuntime().addShutdownHook(new Thread(this::onSignal, "devstack-shutdown"));
         int exitCode = 0;
+        LivenessWatchdog watchdog = new LivenessWatchdog(stack.liberty());
         Elapsed elapsed = Elapsed.start();
         try {
             Log.info("starting the Online Mart stack in %s", context.paths().repoRoot());
             stack.start();
             Log.info("all ready in %s", elapsed);
+            watchdog.start();
             Log.block(UrlTable.render(context));
             Log.info("running; press Ctrl-C (or run `java -jar devstack/target/devstack.jar stop`) to stop");
             shutdownRequested.await();
@@ -68,6 +70,7 @@ final class UpCommand {
             }
             Elapsed stopTime = Elapsed.start();
             Log.info("stopping the stack");
+            watchdog.stop();
             stack.stop();
             api.stop();
             context.pidFiles().delete("devstack");

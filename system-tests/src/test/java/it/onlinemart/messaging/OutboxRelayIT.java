@@ -19,6 +19,7 @@ class OutboxRelayIT {
         long categoryId = Catalog.createCategory();
         String name = Catalog.uniqueName("Written while Kafka was down");
         long productId;
+        KafkaQuiet.awaitNoLag(Duration.ofSeconds(60));
         DevStackControl.stopKafka();
         try {
             productId = Catalog.createProduct(categoryId, name);
@@ -27,7 +28,7 @@ class OutboxRelayIT {
             DevStackControl.startKafka();
         }
 
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 Service.INVENTORY.request().get("/inventory/{id}", productId)
                         .then().statusCode(200)
                         .body("product_name", equalTo(name)));

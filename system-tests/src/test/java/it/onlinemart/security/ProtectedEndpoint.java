@@ -17,7 +17,17 @@ record ProtectedEndpoint(Service service, String method, String path, boolean ad
                 new ProtectedEndpoint(Service.USER, "DELETE", "/delete_user?user_id_to_delete=0", true),
                 new ProtectedEndpoint(Service.PRODUCT, "POST", "/category-creation", true),
                 new ProtectedEndpoint(Service.PRODUCT, "POST", "/product-creation", true),
-                new ProtectedEndpoint(Service.INVENTORY, "GET", "/get-all-items", true));
+                new ProtectedEndpoint(Service.INVENTORY, "GET", "/get-all-items", true),
+                new ProtectedEndpoint(Service.INVENTORY, "POST", "/add_warehouse", true),
+                new ProtectedEndpoint(Service.INVENTORY, "GET", "/get-all-warehouses", true),
+                new ProtectedEndpoint(Service.INVENTORY, "POST", "/add_supplier", true),
+                new ProtectedEndpoint(Service.INVENTORY, "GET", "/list-all-suppliers", true),
+                new ProtectedEndpoint(Service.INVENTORY, "POST", "/stockin", true),
+                new ProtectedEndpoint(Service.ORDER, "GET", "/orders", false),
+                new ProtectedEndpoint(Service.ORDER, "GET", "/orders/1", false),
+                new ProtectedEndpoint(Service.ORDER, "GET", "/all-orders", true),
+                new ProtectedEndpoint(Service.NOTIFICATION, "GET", "/notifications", false),
+                new ProtectedEndpoint(Service.PAYMENT, "GET", "/payments/1", false));
     }
 
     static List<ProtectedEndpoint> forAdminsOnly() {

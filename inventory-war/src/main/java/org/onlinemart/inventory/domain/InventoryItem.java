@@ -42,6 +42,23 @@ public class InventoryItem {
         return new InventoryItem(productId, productName, description);
     }
 
+    /**
+     * Adds a delivery to what is available. Callers hold the item's row lock, so concurrent deliveries
+     * add up instead of overwriting each other.
+     */
+    public void receive(StockIn stockIn) {
+        if (stockIn.productId() != productId) {
+            throw new IllegalArgumentException("stock-in of product " + stockIn.productId()
+                    + " received into the item of product " + productId);
+        }
+        if (stockIn.quantity() > Integer.MAX_VALUE - available) {
+            throw new InvalidStockInException("quantity", "would take the stock of product " + productId
+                    + " above " + Integer.MAX_VALUE);
+        }
+        available += stockIn.quantity();
+        updatedAt = Instant.now();
+    }
+
     public long productId() {
         return productId;
     }

@@ -1,5 +1,6 @@
 package org.onlinemart.inventory.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,12 @@ public interface InventoryItemRepository {
     boolean addIfAbsent(InventoryItem item);
 
     Optional<InventoryItem> findByProductId(long productId);
+
+    /** The item, its row locked until the transaction ends: for changes of what is available. */
+    Optional<InventoryItem> lockByProductId(long productId);
+
+    /** The items of those products that inventory knows. */
+    List<InventoryItem> findByProductIds(Collection<Long> productIds);
 
     /** Items in product id order, {@code limit} of them from {@code offset}. */
     List<InventoryItem> list(int offset, int limit);

@@ -3,32 +3,50 @@ package org.onlinemart.product.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
 import org.onlinemart.commons.events.ProductCreated;
+import org.onlinemart.commons.events.ProductDetailsAnswered;
+import org.onlinemart.commons.events.ProductDetailsAnswered.PricedProduct;
+import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.Problem;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
+import org.onlinemart.commons.rest.Page;
 import org.onlinemart.product.domain.Category;
 import org.onlinemart.product.domain.CategoryRepository;
 import org.onlinemart.product.domain.Product;
+import org.onlinemart.product.domain.ProductPrice;
+import org.onlinemart.product.domain.ProductPriceRepository;
 import org.onlinemart.product.domain.ProductRepository;
 
 /** Categories and products: each change commits together with the events it causes. */
 @ApplicationScoped
 public class CatalogService {
 
+    private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
+    /** As many as a page may hold: an order of more products is not one we answer. */
+    static final int MAX_REQUESTED_PRODUCTS = Page.MAX_SIZE;
+
     private CategoryRepository categories;
     private ProductRepository products;
+    private ProductPriceRepository prices;
     private Outbox outbox;
 
     protected CatalogService() {
     }
 
     @Inject
-    public CatalogService(CategoryRepository categories, ProductRepository products, Outbox outbox) {
+    public CatalogService(CategoryRepository categories, ProductRepository products, ProductPriceRepository prices,
+                          Outbox outbox) {
         this.categories = categories;
         this.products = products;
+        this.prices = prices;
         this.outbox = outbox;
     }
 
@@ -54,7 +72,58 @@ public class CatalogService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Product product(long productId) {
-        return products.findById(productId).orElseThrow(() -> new ResourceNotFoundException("Product", productId));
+    public List<Category> categories() {
+        return categories.all();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CatalogEntry product(long productId) {
+        Product product = products.findById(productId)
+                .orElseThrow(() -> new ResourceNotFoundException("Product", productId));
+        return withPrices(List.of(product)).get(0);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CatalogEntry> products(int page, int size) {
+        return new Page<>(withPrices(products.list(Page.offset(page, size), size)), page, size, products.count());
+    }
+
+    /**
+     * Answers the order service on products_details_response: the requested products that have a current
+     * price, and in {@code missing} those it does not know or that have no price yet (neither can be sold).
+     */
+    @Transactional
+    public void answer(ProductDetailsRequested request) {
+        if (request.correlationId() == null || request.productIds() == null) {
+            LOG.warning("Ignored a product details request without correlation_id or product_ids: " + request.eventId());
+            return;
+        }
+        if (request.productIds().size() > MAX_REQUESTED_PRODUCTS) {
+            LOG.warning("Ignored product details request " + request.correlationId() + " for "
+                    + request.productIds().size() + " products (at most " + MAX_REQUESTED_PRODUCTS + ")");
+            return;
+        }
+        List<Long> requested = request.productIds().stream().filter(Objects::nonNull).distinct().toList();
+        // a price exists only for a product that exists: no price, unknown or unpriced alike
+        Map<Long, ProductPrice> current = prices.currentOf(requested, Instant.now());
+        List<PricedProduct> priced = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : requested) {
+            ProductPrice price = current.get(id);
+            if (price == null) {
+                missing.add(id);
+            } else {
+                priced.add(new PricedProduct(id, price.product().name(), price.price()));
+            }
+        }
+        outbox.enqueue(ProductDetailsAnswered.of(request.correlationId(), priced, missing));
+    }
+
+    private List<CatalogEntry> withPrices(List<Product> page) {
+        Map<Long, ProductPrice> current = prices.currentOf(page.stream().map(Product::id).toList(), Instant.now());
+        return page.stream().map(product -> {
+            ProductPrice price = current.get(product.id());
+            return new CatalogEntry(product, price == null ? null : price.price());
+        }).toList();
     }
 }

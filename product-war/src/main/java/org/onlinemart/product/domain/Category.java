@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A group of products; its name is unique whatever the letter case. */
 @Entity
@@ -31,7 +32,7 @@ public class Category {
     public Category(String name, String description) {
         this.name = name.strip();
         this.description = description;
-        this.createdAt = Instant.now();
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as stored
     }
 
     public long id() {

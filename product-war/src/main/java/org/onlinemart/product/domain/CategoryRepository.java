@@ -1,5 +1,6 @@
 package org.onlinemart.product.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface CategoryRepository {
@@ -8,4 +9,7 @@ public interface CategoryRepository {
     boolean add(Category category);
 
     Optional<Category> findById(long id);
+
+    /** Every category, by name. */
+    List<Category> all();
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Something the shop sells, in one category. */
 @Entity
@@ -39,7 +40,7 @@ public class Product {
         this.name = name.strip();
         this.category = category;
         this.description = description;
-        this.createdAt = Instant.now();
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // as stored
     }
 
     public long id() {

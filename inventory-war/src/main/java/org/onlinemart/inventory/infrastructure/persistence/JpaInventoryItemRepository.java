@@ -2,7 +2,9 @@ package org.onlinemart.inventory.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.onlinemart.inventory.domain.InventoryItem;
@@ -30,6 +32,22 @@ public class JpaInventoryItemRepository implements InventoryItemRepository {
     @Override
     public Optional<InventoryItem> findByProductId(long productId) {
         return Optional.ofNullable(entityManager.find(InventoryItem.class, productId));
+    }
+
+    @Override
+    public Optional<InventoryItem> lockByProductId(long productId) {
+        // SELECT ... FOR UPDATE: a concurrent change of this item waits for our commit
+        return Optional.ofNullable(entityManager.find(InventoryItem.class, productId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<InventoryItem> findByProductIds(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT i FROM InventoryItem i WHERE i.productId IN :ids", InventoryItem.class)
+                .setParameter("ids", productIds)
+                .getResultList();
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.onlinemart.product.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
 import org.onlinemart.commons.persistence.UniqueViolation;
 import org.onlinemart.product.domain.Category;
@@ -17,20 +17,17 @@ public class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public boolean add(Category category) {
-        try {
-            entityManager.persist(category);
-            entityManager.flush();
-            return true;
-        } catch (PersistenceException e) {
-            if (UniqueViolation.causedBy(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return UniqueViolation.persistUnlessDuplicate(entityManager, category);
     }
 
     @Override
     public Optional<Category> findById(long id) {
         return Optional.ofNullable(entityManager.find(Category.class, id));
+    }
+
+    @Override
+    public List<Category> all() {
+        return entityManager.createQuery("SELECT c FROM Category c ORDER BY LOWER(c.name), c.id", Category.class)
+                .getResultList();
     }
 }

@@ -2,7 +2,9 @@ package org.onlinemart.product.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.onlinemart.product.domain.Product;
 import org.onlinemart.product.domain.ProductRepository;
@@ -21,6 +23,26 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public Optional<Product> findById(long id) {
-        return Optional.ofNullable(entityManager.find(Product.class, id));
+        return entityManager.createQuery("SELECT p FROM Product p JOIN FETCH p.category WHERE p.id = :id", Product.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Product> lockById(long id) {
+        return Optional.ofNullable(entityManager.find(Product.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Product> list(int offset, int limit) {
+        return entityManager.createQuery("SELECT p FROM Product p JOIN FETCH p.category ORDER BY p.id", Product.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count() {
+        return entityManager.createQuery("SELECT COUNT(p) FROM Product p", Long.class).getSingleResult();
     }
 }

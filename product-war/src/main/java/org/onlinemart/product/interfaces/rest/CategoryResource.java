@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.security.Roles;
@@ -43,5 +45,14 @@ public class CategoryResource {
     public Response create(@Valid @NotNull NewCategoryRequest body) {
         var category = catalog.createCategory(body.categoryName(), body.description());
         return Response.status(Response.Status.CREATED).entity(CategoryResponse.from(category)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Path("list-all-categories")
+    @Operation(summary = "Every category", description = "By name, ignoring letter case.")
+    @APIResponse(responseCode = "200", description = "The categories")
+    public List<CategoryResponse> categories() {
+        return catalog.categories().stream().map(CategoryResponse::from).toList();
     }
 }

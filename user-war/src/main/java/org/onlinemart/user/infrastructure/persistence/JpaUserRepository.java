@@ -3,7 +3,6 @@ package org.onlinemart.user.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import org.onlinemart.commons.persistence.UniqueViolation;
@@ -18,16 +17,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public boolean add(User user) {
-        try {
-            entityManager.persist(user);
-            entityManager.flush();
-            return true;
-        } catch (PersistenceException e) {
-            if (UniqueViolation.causedBy(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return UniqueViolation.persistUnlessDuplicate(entityManager, user);
     }
 
     @Override

@@ -1,0 +1,70 @@
+package org.onlinemart.inventory.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.security.Roles;
+import org.onlinemart.inventory.application.SupplierService;
+
+@Path("/")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SupplierResource {
+
+    private SupplierService suppliers;
+
+    protected SupplierResource() {
+    }
+
+    @Inject
+    public SupplierResource(SupplierService suppliers) {
+        this.suppliers = suppliers;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Path("add_supplier")
+    @Operation(summary = "Add a supplier",
+            description = "Stock is received from suppliers. E-mail addresses are unique, ignoring letter case, "
+                    + "and stored in lower case.")
+    @APIResponse(responseCode = "201", description = "The new supplier")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    @APIResponse(responseCode = "409", description = "A supplier with that e-mail address exists")
+    public Response add(@Valid @NotNull NewSupplierRequest body) {
+        var supplier = suppliers.addSupplier(body.supplierName(), body.contact(), body.email(), body.address());
+        return Response.status(Response.Status.CREATED).entity(SupplierResponse.from(supplier)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Path("list-all-suppliers")
+    @Operation(summary = "All suppliers, a page at a time", description = "In the order they were added.")
+    @APIResponse(responseCode = "200", description = "items, page, size and total")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    public Page<SupplierResponse> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
+                                      @Max(Page.MAX_SIZE) int size) {
+        return suppliers.suppliers(page, size).map(SupplierResponse::from);
+    }
+}

@@ -1,0 +1,67 @@
+package org.onlinemart.inventory.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.security.Roles;
+import org.onlinemart.inventory.application.WarehouseService;
+
+@Path("/")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class WarehouseResource {
+
+    private WarehouseService warehouses;
+
+    protected WarehouseResource() {
+    }
+
+    @Inject
+    public WarehouseResource(WarehouseService warehouses) {
+        this.warehouses = warehouses;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Path("add_warehouse")
+    @Operation(summary = "Add a warehouse", description = "A place stock is received into (POST /stockin).")
+    @APIResponse(responseCode = "201", description = "The new warehouse")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    public Response add(@Valid @NotNull NewWarehouseRequest body) {
+        var warehouse = warehouses.addWarehouse(body.warehouseName(), body.location());
+        return Response.status(Response.Status.CREATED).entity(WarehouseResponse.from(warehouse)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Path("get-all-warehouses")
+    @Operation(summary = "All warehouses, a page at a time", description = "In the order they were added.")
+    @APIResponse(responseCode = "200", description = "items, page, size and total")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    public Page<WarehouseResponse> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
+                                       @Max(Page.MAX_SIZE) int size) {
+        return warehouses.warehouses(page, size).map(WarehouseResponse::from);
+    }
+}

@@ -1,0 +1,54 @@
+package org.onlinemart.notification.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.security.Roles;
+import org.onlinemart.notification.application.NotificationService;
+
+/** The notification log: the caller's own (the token's subject), or everyone's for an admin. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    private NotificationService notifications;
+    private JsonWebToken caller;
+
+    protected NotificationResource() {
+    }
+
+    @Inject
+    public NotificationResource(NotificationService notifications, JsonWebToken caller) {
+        this.notifications = notifications;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("notifications")
+    @RolesAllowed({Roles.ADMIN, Roles.USER})
+    @Operation(summary = "Notifications, a page at a time",
+            description = "Newest first: the caller's own; an admin sees everyone's.")
+    @APIResponse(responseCode = "200", description = "items, page, size and total")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public Page<NotificationResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
+                                           @Max(Page.MAX_SIZE) int size) {
+        boolean admin = caller.getGroups().contains(Roles.ADMIN);
+        return notifications.visibleTo(Long.parseLong(caller.getSubject()), admin, page, size)
+                .map(NotificationResponse::from);
+    }
+}

@@ -1,0 +1,44 @@
+package org.onlinemart.order.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.onlinemart.commons.problem.ResourceNotFoundException;
+import org.onlinemart.commons.rest.Page;
+import org.onlinemart.order.domain.Order;
+import org.onlinemart.order.domain.OrderRepository;
+
+/** Orders as their owners and admins read them; the saga that writes them comes with order creation. */
+@ApplicationScoped
+public class OrderService {
+
+    private OrderRepository orders;
+
+    protected OrderService() {
+    }
+
+    @Inject
+    public OrderService(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    /** The caller's orders, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Order> ordersOf(long callerId, int page, int size) {
+        return new Page<>(orders.pageOfUser(callerId, Page.offset(page, size), size), page, size,
+                orders.countOfUser(callerId));
+    }
+
+    /** One of the caller's orders; someone else's is as unknown as a missing one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Order orderOf(long callerId, long orderId) {
+        return orders.findById(orderId).filter(order -> order.isOwnedBy(callerId))
+                .orElseThrow(() -> new ResourceNotFoundException("Order", orderId));
+    }
+
+    /** Everyone's orders, newest first, for admins. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Order> allOrders(int page, int size) {
+        return new Page<>(orders.page(Page.offset(page, size), size), page, size, orders.count());
+    }
+}

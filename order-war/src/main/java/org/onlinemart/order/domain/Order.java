@@ -1,0 +1,165 @@
+package org.onlinemart.order.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A customer's order: the lines are fixed when it is placed, then only its status moves, and only as
+ * {@link OrderStatus#canMoveTo} allows. The e-mail and name are kept for the notifications the saga sends.
+ */
+@Entity(name = "CustomerOrder") // ORDER is a JPQL keyword
+@Table(name = "customer_order")
+public class Order {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private long userId;
+
+    @Column(name = "user_email", nullable = false, updatable = false)
+    private String userEmail;
+
+    @Column(name = "user_name", nullable = false, updatable = false)
+    private String userName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    @Column(name = "total_price", nullable = false, updatable = false)
+    private BigDecimal totalPrice;
+
+    // every answer shows the lines, so they come with the order
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("productId")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @Column(name = "idempotency_key", updatable = false)
+    private String idempotencyKey;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Order() {
+    }
+
+    /** A new PENDING order; idempotencyKey may be null. */
+    public Order(long userId, String userEmail, String userName, List<OrderLine> lines, String idempotencyKey) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an order needs at least one line");
+        }
+        if (lines.stream().map(OrderLine::productId).distinct().count() != lines.size()) {
+            throw new IllegalArgumentException("an order has one line per product");
+        }
+        this.userId = userId;
+        this.userEmail = userEmail;
+        this.userName = userName;
+        this.lines = new ArrayList<>(lines);
+        this.totalPrice = lines.stream().map(OrderLine::totalPrice).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.idempotencyKey = idempotencyKey;
+        this.status = OrderStatus.PENDING;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Inventory reserved every line. */
+    public void confirm() {
+        moveTo(OrderStatus.CONFIRMED);
+    }
+
+    /** Inventory could not reserve every line. */
+    public void reject() {
+        moveTo(OrderStatus.REJECTED);
+    }
+
+    /** The customer cancelled, or the payment grace period ran out; only before payment. */
+    public void cancel() {
+        moveTo(OrderStatus.CANCELLED);
+    }
+
+    public void markPaid() {
+        moveTo(OrderStatus.PAID);
+    }
+
+    public void refund() {
+        moveTo(OrderStatus.REFUNDED);
+    }
+
+    private void moveTo(OrderStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalOrderTransitionException(id, status, next);
+        }
+        status = next;
+        updatedAt = Instant.now();
+    }
+
+    public boolean isOwnedBy(long callerId) {
+        return userId == callerId;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String userEmail() {
+        return userEmail;
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public BigDecimal totalPrice() {
+        return totalPrice;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The caller's Idempotency-Key, or null. */
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,72 @@
+package org.onlinemart.order.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.onlinemart.commons.persistence.UniqueViolation;
+import org.onlinemart.order.domain.Order;
+import org.onlinemart.order.domain.OrderRepository;
+
+@ApplicationScoped
+public class JpaOrderRepository implements OrderRepository {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public boolean add(Order order) {
+        return UniqueViolation.persistUnlessDuplicate(entityManager, order);
+    }
+
+    @Override
+    public Optional<Order> findById(long id) {
+        return Optional.ofNullable(entityManager.find(Order.class, id));
+    }
+
+    @Override
+    public Optional<Order> findByIdempotencyKey(long userId, String idempotencyKey) {
+        return entityManager.createQuery(
+                        "SELECT o FROM CustomerOrder o WHERE o.userId = :userId AND o.idempotencyKey = :key", Order.class)
+                .setParameter("userId", userId)
+                .setParameter("key", idempotencyKey)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Order> pageOfUser(long userId, int offset, int limit) {
+        return page(entityManager.createQuery(
+                        "SELECT o FROM CustomerOrder o WHERE o.userId = :userId ORDER BY o.createdAt DESC, o.id DESC",
+                        Order.class)
+                .setParameter("userId", userId), offset, limit);
+    }
+
+    @Override
+    public long countOfUser(long userId) {
+        return entityManager.createQuery("SELECT COUNT(o) FROM CustomerOrder o WHERE o.userId = :userId", Long.class)
+                .setParameter("userId", userId)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Order> page(int offset, int limit) {
+        return page(entityManager.createQuery(
+                "SELECT o FROM CustomerOrder o ORDER BY o.createdAt DESC, o.id DESC", Order.class), offset, limit);
+    }
+
+    @Override
+    public long count() {
+        return entityManager.createQuery("SELECT COUNT(o) FROM CustomerOrder o", Long.class).getSingleResult();
+    }
+
+    private static List<Order> page(TypedQuery<Order> query, int offset, int limit) {
+        return query.setFirstResult(offset)
+                .setMaxResults(limit)
+                // the page's lines in one IN query instead of one query per order
+                .setHint("eclipselink.batch", "o.lines")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+}

@@ -1,0 +1,82 @@
+package org.onlinemart.order.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.security.Roles;
+import org.onlinemart.order.application.OrderService;
+
+/** Reading orders: the caller's own (the token's subject, never an id in the request), and all for admins. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    private OrderService orders;
+    private JsonWebToken caller;
+
+    protected OrderResource() {
+    }
+
+    @Inject
+    public OrderResource(OrderService orders, JsonWebToken caller) {
+        this.orders = orders;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("orders")
+    @RolesAllowed({Roles.ADMIN, Roles.USER})
+    @Operation(summary = "The caller's orders, a page at a time", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "items, page, size and total")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public Page<OrderResponse> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE)
+                                    int size) {
+        return orders.ordersOf(callerId(), page, size).map(OrderResponse::from);
+    }
+
+    @GET
+    @Path("orders/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.USER})
+    @Operation(summary = "One of the caller's orders",
+            description = "Only the caller's own, admins included: they see everyone's through /all-orders.")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "404", description = "No order of the caller has that id")
+    public OrderResponse one(@PathParam("id") long id) {
+        return OrderResponse.from(orders.orderOf(callerId(), id));
+    }
+
+    @GET
+    @Path("all-orders")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Every customer's orders, a page at a time", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "items, page, size and total")
+    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The caller is not an admin")
+    public Page<OrderResponse> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE)
+                                   int size) {
+        return orders.allOrders(page, size).map(OrderResponse::from);
+    }
+
+    private long callerId() {
+        return Long.parseLong(caller.getSubject());
+    }
+}

@@ -1,0 +1,73 @@
+package org.onlinemart.product.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.onlinemart.product.domain.ProductPrice;
+import org.onlinemart.product.domain.ProductPriceRepository;
+
+/** Native SQL picks the rows (DISTINCT ON, SKIP LOCKED); JPQL then loads them with their products. */
+@ApplicationScoped
+public class JpaProductPriceRepository implements ProductPriceRepository {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public void add(ProductPrice price) {
+        entityManager.persist(price);
+        entityManager.flush(); // assigns the id the answer carries
+    }
+
+    @Override
+    public Map<Long, ProductPrice> currentOf(Collection<Long> productIds, Instant now) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        // the ORDER BY is ProductPrice's rule: latest effective date, then latest created
+        List<?> ids = entityManager.createNativeQuery("""
+                        SELECT DISTINCT ON (product_id) id FROM product_price
+                        WHERE product_id = ANY (CAST(?1 AS BIGINT[])) AND effective_date <= CAST(?2 AS TIMESTAMPTZ)
+                        ORDER BY product_id, effective_date DESC, created_at DESC, id DESC""")
+                .setParameter(1, arrayOf(productIds))
+                .setParameter(2, now.toString())
+                .getResultList();
+        return load(ids).stream().collect(Collectors.toMap(price -> price.product().id(), Function.identity()));
+    }
+
+    @Override
+    public List<ProductPrice> claimDueUnpublished(Instant now, int limit) {
+        // locking the product too skips prices whose product a price change is holding right now
+        List<?> ids = entityManager.createNativeQuery("""
+                        SELECT pp.id FROM product_price pp JOIN product p ON p.id = pp.product_id
+                        WHERE pp.published_at IS NULL AND pp.effective_date <= CAST(?1 AS TIMESTAMPTZ)
+                        ORDER BY pp.effective_date, pp.id
+                        LIMIT ?2
+                        FOR UPDATE OF pp, p SKIP LOCKED""")
+                .setParameter(1, now.toString())
+                .setParameter(2, limit)
+                .getResultList();
+        return load(ids);
+    }
+
+    private List<ProductPrice> load(List<?> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> keys = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        return entityManager.createQuery(
+                        "SELECT pp FROM ProductPrice pp JOIN FETCH pp.product WHERE pp.id IN :ids", ProductPrice.class)
+                .setParameter("ids", keys)
+                .getResultList();
+    }
+
+    private static String arrayOf(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+}

@@ -1,0 +1,54 @@
+package it.onlinemart.views;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads the order service's price and stock view, and its processed events, straight from its database:
+ * the cart that will show them comes with a later issue, and the view must be checked before that.
+ */
+final class OrderViews {
+
+    record Row(String productName, BigDecimal price, Integer available) {
+    }
+
+    private OrderViews() {
+    }
+
+    private static Connection orderDatabase() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/mart_order", "mart", "mart");
+    }
+
+    /** Whether the order service's consumers have processed (applied or skipped) this event. */
+    static boolean processed(UUID eventId) throws SQLException {
+        try (Connection db = orderDatabase();
+             PreparedStatement query = db.prepareStatement("SELECT 1 FROM processed_event WHERE event_id = ?")) {
+            query.setObject(1, eventId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    static Optional<Row> of(long productId) throws SQLException {
+        try (Connection db = orderDatabase();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT product_name, price, available FROM product_view WHERE product_id = ?")) {
+            query.setLong(1, productId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                int available = row.getInt("available");
+                return Optional.of(new Row(row.getString("product_name"), row.getBigDecimal("price"),
+                        row.wasNull() ? null : available));
+            }
+        }
+    }
+}
