@@ -52,6 +52,16 @@ class ProductCreationErrorPathIT {
     }
 
     @Test
+    void anIdThatIsNotAWholeNumberIsA400ProblemNamingIt() {
+        long categoryId = Catalog.createCategory();
+        var response = Service.PRODUCT.request(Accounts.adminToken())
+                .body("{\"product_name\": \"Cup\", \"category_id\": " + categoryId + ".9}")
+                .post("/product-creation").then();
+
+        problem(response, 400).body("errors.field", hasItem("category_id"));
+    }
+
+    @Test
     void anUnknownCategoryIsA404Problem() {
         var response = Service.PRODUCT.request(Accounts.adminToken())
                 .body(Map.of("product_name", "Cup", "category_id", Long.MAX_VALUE))

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.onlinemart.commons.rest.JsonNames;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -7,12 +7,16 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** Every REST body in snake_case (DESIGN.md §3), from the record components' Java names. */
+/**
+ * Every REST body in snake_case (DESIGN.md §3), from the record components' Java names; whole-number
+ * fields take only whole numbers in range ({@link WholeNumbers}).
+ */
 @Provider
 public class JsonbConfigResolver implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+            .withDeserializers(new WholeNumbers.Longs(), new WholeNumbers.Integers()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import org.junit.jupiter.api.Test;
+import org.onlinemart.commons.rest.JsonNames;
 
 class ConstraintViolationMapperTest {
 

@@ -1,12 +1,12 @@
-package org.onlinemart.commons.problem;
+package org.onlinemart.commons.rest;
 
 /** Java property names as JSON shows them (the APIs use snake_case, DESIGN.md §3). */
-final class JsonNames {
+public final class JsonNames {
 
     private JsonNames() {
     }
 
-    static String snakeCase(String javaName) {
+    public static String snakeCase(String javaName) {
         StringBuilder json = new StringBuilder(javaName.length() + 4);
         for (char c : javaName.toCharArray()) {
             if (Character.isUpperCase(c)) {
