@@ -11,10 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.security.Caller;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.notification.application.NotificationService;
 
@@ -25,13 +25,13 @@ import org.onlinemart.notification.application.NotificationService;
 public class NotificationResource {
 
     private NotificationService notifications;
-    private JsonWebToken caller;
+    private Caller caller;
 
     protected NotificationResource() {
     }
 
     @Inject
-    public NotificationResource(NotificationService notifications, JsonWebToken caller) {
+    public NotificationResource(NotificationService notifications, Caller caller) {
         this.notifications = notifications;
         this.caller = caller;
     }
@@ -47,8 +47,7 @@ public class NotificationResource {
     public Page<NotificationResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
                                            @Max(Page.MAX_SIZE) int size) {
-        boolean admin = caller.getGroups().contains(Roles.ADMIN);
-        return notifications.visibleTo(Long.parseLong(caller.getSubject()), admin, page, size)
+        return notifications.visibleTo(caller.userId(), caller.isAdmin(), page, size)
                 .map(NotificationResponse::from);
     }
 }

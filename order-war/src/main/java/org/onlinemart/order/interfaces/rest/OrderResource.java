@@ -12,10 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.security.Caller;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.order.application.OrderService;
 
@@ -26,13 +26,13 @@ import org.onlinemart.order.application.OrderService;
 public class OrderResource {
 
     private OrderService orders;
-    private JsonWebToken caller;
+    private Caller caller;
 
     protected OrderResource() {
     }
 
     @Inject
-    public OrderResource(OrderService orders, JsonWebToken caller) {
+    public OrderResource(OrderService orders, Caller caller) {
         this.orders = orders;
         this.caller = caller;
     }
@@ -47,7 +47,7 @@ public class OrderResource {
     public Page<OrderResponse> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE)
                                     int size) {
-        return orders.ordersOf(callerId(), page, size).map(OrderResponse::from);
+        return orders.ordersOf(caller.userId(), page, size).map(OrderResponse::from);
     }
 
     @GET
@@ -59,7 +59,7 @@ public class OrderResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No order of the caller has that id")
     public OrderResponse one(@PathParam("id") long id) {
-        return OrderResponse.from(orders.orderOf(callerId(), id));
+        return OrderResponse.from(orders.orderOf(caller.userId(), id));
     }
 
     @GET
@@ -74,9 +74,5 @@ public class OrderResource {
                                    @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE)
                                    int size) {
         return orders.allOrders(page, size).map(OrderResponse::from);
-    }
-
-    private long callerId() {
-        return Long.parseLong(caller.getSubject());
     }
 }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.commons.security.Caller;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.payment.application.PaymentService;
 
@@ -21,13 +21,13 @@ import org.onlinemart.payment.application.PaymentService;
 public class PaymentResource {
 
     private PaymentService payments;
-    private JsonWebToken caller;
+    private Caller caller;
 
     protected PaymentResource() {
     }
 
     @Inject
-    public PaymentResource(PaymentService payments, JsonWebToken caller) {
+    public PaymentResource(PaymentService payments, Caller caller) {
         this.payments = payments;
         this.caller = caller;
     }
@@ -40,6 +40,6 @@ public class PaymentResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No payment of the caller has that id")
     public PaymentResponse one(@PathParam("id") long id) {
-        return PaymentResponse.from(payments.paymentOf(Long.parseLong(caller.getSubject()), id));
+        return PaymentResponse.from(payments.paymentOf(caller.userId(), id));
     }
 }

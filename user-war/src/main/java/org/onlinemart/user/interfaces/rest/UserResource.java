@@ -18,10 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.security.Caller;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.user.application.UserService;
 
@@ -36,13 +36,13 @@ import org.onlinemart.user.application.UserService;
 public class UserResource {
 
     private UserService users;
-    private JsonWebToken caller;
+    private Caller caller;
 
     protected UserResource() {
     }
 
     @Inject
-    public UserResource(UserService users, JsonWebToken caller) {
+    public UserResource(UserService users, Caller caller) {
         this.users = users;
         this.caller = caller;
     }
@@ -55,7 +55,7 @@ public class UserResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "The account was deleted since the token was issued")
     public UserResponse me() {
-        return UserResponse.from(users.user(callerId()));
+        return UserResponse.from(users.user(caller.userId()));
     }
 
     @PUT
@@ -67,7 +67,7 @@ public class UserResource {
     @APIResponse(responseCode = "400", description = "A field is invalid")
     @APIResponse(responseCode = "401", description = "No valid token")
     public UserResponse update(@Valid @NotNull UserUpdateRequest body) {
-        return UserResponse.from(users.update(callerId(), body.toChanges()));
+        return UserResponse.from(users.update(caller.userId(), body.toChanges()));
     }
 
     @GET
@@ -95,7 +95,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", description = "No account has that id")
     @APIResponse(responseCode = "409", description = "It is the caller's own account")
     public Response delete(@QueryParam("user_id_to_delete") @NotNull Long userIdToDelete) {
-        users.delete(callerId(), userIdToDelete);
+        users.delete(caller.userId(), userIdToDelete);
         return Response.noContent().build();
     }
 
@@ -111,9 +111,5 @@ public class UserResource {
     public Response addAdmin(@Valid @NotNull NewAdminRequest body) {
         var admin = users.register(body.toRegistration());
         return Response.status(Response.Status.CREATED).entity(UserResponse.from(admin)).build();
-    }
-
-    private long callerId() {
-        return Long.parseLong(caller.getSubject());
     }
 }
