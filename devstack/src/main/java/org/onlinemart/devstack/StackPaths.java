@@ -1,10 +1,16 @@
 package org.onlinemart.devstack;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
-/** Where the repository is and where the stack keeps its state (all under {@code <repo>/.devstack}). */
+/** Where the repository is and where the stack keeps its state (under {@code <repo>/.devstack}). */
 record StackPaths(Path repoRoot) {
 
     static StackPaths discover() {
@@ -48,11 +54,45 @@ record StackPaths(Path repoRoot) {
     }
 
     Path pgData() {
-        return state().resolve("pgdata");
+        return postgresHome().resolve("pgdata");
     }
 
     Path pgBin() {
-        return state().resolve("pg-bin");
+        return postgresHome().resolve("pg-bin");
+    }
+
+    /**
+     * PostgreSQL's binaries and data: in {@code .devstack} like the rest, unless devstack runs as root from a
+     * folder other users cannot enter (such as /root). PostgreSQL then runs as an unprivileged user who
+     * could not reach them there, so they live in a folder of their own under /var/lib, one per repository.
+     */
+    Path postgresHome() {
+        if (!"root".equals(System.getProperty("user.name")) || enterableByOthers(repoRoot)) {
+            return state();
+        }
+        return Path.of("/var/lib/onlinemart-devstack", shortHash(repoRoot.toString()));
+    }
+
+    static boolean enterableByOthers(Path folder) {
+        for (Path dir = folder.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            try {
+                if (!Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Path kafka() {
