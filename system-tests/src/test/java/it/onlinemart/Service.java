@@ -6,6 +6,9 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.mapper.ObjectMapperType;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 /** The six services of the running stack (DESIGN.md §1), on this host. */
 public enum Service {
@@ -35,6 +38,14 @@ public enum Service {
     /** The same, signed in with that bearer token. */
     public RequestSpecification request(String token) {
         return request().auth().oauth2(token);
+    }
+
+    /**
+     * A connection to this service's own database on the local stack, for the few checks its API cannot
+     * make yet (the caller closes it).
+     */
+    public Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":5432/mart_" + serverName(), "mart", "mart");
     }
 
     public String serverName() {

@@ -1,7 +1,7 @@
 package it.onlinemart.notification;
 
+import it.onlinemart.Service;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,8 +24,7 @@ final class StoredNotifications {
     /** A notification of that user, SENT at createdAt when sent is true, else PENDING. */
     static Stored store(long userId, String subject, Instant createdAt, boolean sent) throws SQLException {
         UUID eventId = UUID.randomUUID();
-        try (Connection db = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/mart_notification", "mart", "mart");
+        try (Connection db = Service.NOTIFICATION.database();
              PreparedStatement insert = db.prepareStatement("INSERT INTO notification (event_id, user_id, recipient,"
                      + " subject, body, status, attempts, created_at, sent_at) VALUES (?, ?, ?, ?, 'body', ?, ?, ?, ?)"
                      + " RETURNING id")) {

@@ -1,8 +1,8 @@
 package it.onlinemart.order;
 
+import it.onlinemart.Service;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +26,7 @@ final class StoredOrders {
     static long store(long userId, Instant createdAt, List<Line> lines) throws SQLException {
         BigDecimal total = lines.stream().map(line -> line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/mart_order", "mart", "mart");
+        try (Connection db = Service.ORDER.database();
              PreparedStatement order = db.prepareStatement("INSERT INTO customer_order (user_id, user_email, user_name,"
                      + " status, total_price, created_at, updated_at) VALUES (?, ?, 'Test User', 'CONFIRMED', ?, ?, ?)"
                      + " RETURNING id");

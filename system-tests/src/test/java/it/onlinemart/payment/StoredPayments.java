@@ -1,8 +1,8 @@
 package it.onlinemart.payment;
 
+import it.onlinemart.Service;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +23,7 @@ final class StoredPayments {
 
     static Stored store(long userId, BigDecimal amount, String cardLast4) throws SQLException {
         long orderId = ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 2_000_000_000_000L);
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/mart_payment", "mart", "mart");
+        try (Connection db = Service.PAYMENT.database();
              PreparedStatement insert = db.prepareStatement("INSERT INTO payment (order_id, user_id, status, amount,"
                      + " card_last4) VALUES (?, ?, 'SUCCEEDED', ?, ?) RETURNING id")) {
             insert.setLong(1, orderId);

@@ -1,11 +1,11 @@
 package it.onlinemart.security;
 
+import it.onlinemart.Service;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
@@ -35,7 +35,7 @@ final class ForgedTokens {
 
     /** Signed with the user service's own development key, read from its database, but expired. */
     static String expired() throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/mart_user", "mart", "mart");
+        try (Connection db = Service.USER.database();
              ResultSet key = db.createStatement().executeQuery(
                      "SELECT kid, private_key FROM signing_key ORDER BY created_at DESC LIMIT 1")) {
             if (!key.next()) {

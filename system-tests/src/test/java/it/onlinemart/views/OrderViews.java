@@ -1,8 +1,8 @@
 package it.onlinemart.views;
 
+import it.onlinemart.Service;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ final class OrderViews {
     }
 
     private static Connection orderDatabase() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/mart_order", "mart", "mart");
+        return Service.ORDER.database();
     }
 
     /** Whether the order service's consumers have processed (applied or skipped) this event. */
