@@ -30,6 +30,16 @@ public final class DevStackControl {
         post("/services/" + name + "/start");
     }
 
+    /** Stops one service; returns once its process has ended. */
+    public static void stopService(String name) {
+        post("/services/" + name + "/stop");
+    }
+
+    /** Starts one service (nothing if it runs); returns once it is ready. */
+    public static void startService(String name) {
+        post("/services/" + name + "/start");
+    }
+
     private static void post(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofMinutes(3))

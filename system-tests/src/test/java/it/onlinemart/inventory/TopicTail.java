@@ -15,11 +15,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Reads what is published on a topic after it was opened: a real consumer of the stack's broker, with a group
  * of its own, positioned at the end of every partition before the test acts. Use it from one thread.
  */
-final class TopicTail implements AutoCloseable {
+public final class TopicTail implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
 
-    TopicTail(String topic) {
+    public TopicTail(String topic) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "inventory-it-" + UUID.randomUUID());
@@ -34,7 +34,7 @@ final class TopicTail implements AutoCloseable {
     }
 
     /** The records that arrived since the last call, in partition order. */
-    List<ConsumerRecord<String, String>> poll() {
+    public List<ConsumerRecord<String, String>> poll() {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         consumer.poll(Duration.ofMillis(500)).forEach(records::add);
         return records;

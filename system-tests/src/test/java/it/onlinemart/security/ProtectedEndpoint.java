@@ -26,6 +26,13 @@ record ProtectedEndpoint(Service service, String method, String path, boolean ad
                 new ProtectedEndpoint(Service.ORDER, "GET", "/orders", false),
                 new ProtectedEndpoint(Service.ORDER, "GET", "/orders/1", false),
                 new ProtectedEndpoint(Service.ORDER, "GET", "/all-orders", true),
+                new ProtectedEndpoint(Service.ORDER, "POST", "/add-to-cart", false),
+                new ProtectedEndpoint(Service.ORDER, "GET", "/view-cart", false),
+                new ProtectedEndpoint(Service.ORDER, "PUT", "/update-cart", false),
+                new ProtectedEndpoint(Service.ORDER, "DELETE", "/delete-item-from-cart?product_id=1", false),
+                new ProtectedEndpoint(Service.ORDER, "POST", "/order", false),
+                new ProtectedEndpoint(Service.ORDER, "POST", "/create-order", false),
+                new ProtectedEndpoint(Service.ORDER, "POST", "/orders/1/cancel", false),
                 new ProtectedEndpoint(Service.NOTIFICATION, "GET", "/notifications", false),
                 new ProtectedEndpoint(Service.PAYMENT, "GET", "/payments/1", false));
     }

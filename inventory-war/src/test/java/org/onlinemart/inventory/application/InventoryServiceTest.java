@@ -14,11 +14,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.onlinemart.commons.events.IntegrationEvent;
 import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.events.StockDetailsAnswered;
 import org.onlinemart.commons.events.StockLevelChanged;
-import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
 import org.onlinemart.inventory.domain.InvalidStockInException;
 import org.onlinemart.inventory.domain.InventoryItem;
@@ -111,20 +109,6 @@ class InventoryServiceTest {
 
     private static List<Long> ids(int count) {
         return LongStream.rangeClosed(1, count).boxed().toList();
-    }
-
-    private static final class RecordingOutbox extends Outbox {
-        final List<IntegrationEvent> events = new ArrayList<>();
-
-        @Override
-        public void enqueue(IntegrationEvent event) {
-            events.add(event);
-        }
-
-        IntegrationEvent single() {
-            assertEquals(1, events.size(), "events " + events);
-            return events.get(0);
-        }
     }
 
     private static final class Items implements InventoryItemRepository {

@@ -16,8 +16,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onlinemart.commons.events.EventCodec;
+import org.onlinemart.commons.events.IntegrationEvent;
 
-/** The outbox relay's Kafka producer: idempotent, acks from all replicas, no batching delay. */
+/**
+ * The Kafka producer of the outbox relay, and of requests sent straight away: idempotent, acks from all
+ * replicas, no batching delay.
+ */
 @ApplicationScoped
 public class KafkaEventPublisher {
 
@@ -34,6 +39,26 @@ public class KafkaEventPublisher {
     @Inject
     public KafkaEventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Sends one event now, bypassing the outbox, and waits for Kafka's acknowledgement. Only for requests
+     * whose answer the caller waits for: there a send that fails must fail the request at once, not be
+     * retried minutes later when nobody is waiting any more.
+     *
+     * @throws EventNotPublishedException when Kafka did not take it
+     */
+    public void publishNow(String topic, IntegrationEvent event) {
+        try {
+            producer().send(new ProducerRecord<>(topic, event.partitionKey(), EventCodec.toJson(event))).get();
+        } catch (ExecutionException e) {
+            throw new EventNotPublishedException(topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventNotPublishedException(topic, e);
+        } catch (RuntimeException e) {
+            throw new EventNotPublishedException(topic, e);
+        }
     }
 
     Outcome publishInOrder(List<OutboxMessage> messages) {

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import org.eclipse.microprofile.config.Config;
 import org.onlinemart.commons.events.EventCodec;
 import org.onlinemart.commons.events.IntegrationEvent;
+import org.onlinemart.commons.events.TopicNames;
 
 /**
  * Records events in the caller's transaction, so that a state change and the events it causes commit
@@ -21,23 +21,22 @@ public class Outbox {
     @PersistenceContext
     EntityManager entityManager;
 
-    private Config config;
+    private TopicNames topics;
     private OutboxRelay relay;
 
     protected Outbox() {
     }
 
     @Inject
-    public Outbox(Config config, OutboxRelay relay) {
-        this.config = config;
+    public Outbox(TopicNames topics, OutboxRelay relay) {
+        this.topics = topics;
         this.relay = relay;
     }
 
     @Transactional(TxType.MANDATORY)
     public void enqueue(IntegrationEvent event) {
-        String defaultTopic = EventCodec.topicOf(event.getClass());
-        String topic = config.getOptionalValue("mart.topic." + defaultTopic, String.class).orElse(defaultTopic);
-        entityManager.persist(new OutboxMessage(event.eventId(), topic, event.partitionKey(), EventCodec.toJson(event)));
+        entityManager.persist(new OutboxMessage(event.eventId(), topics.of(event.getClass()), event.partitionKey(),
+                EventCodec.toJson(event)));
         relay.publishAfterCommit();
     }
 }

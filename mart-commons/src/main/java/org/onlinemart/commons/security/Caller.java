@@ -23,6 +23,16 @@ public class Caller {
         return Long.parseLong(token.getSubject());
     }
 
+    /** The caller's e-mail: the token's {@code upn}. */
+    public String email() {
+        return token.getName();
+    }
+
+    /** The caller's display name: the token's {@code name} claim. */
+    public String displayName() {
+        return token.getClaim("name");
+    }
+
     public boolean isAdmin() {
         return token.getGroups().contains(Roles.ADMIN);
     }

@@ -3,12 +3,13 @@ package org.onlinemart.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
 import org.onlinemart.commons.rest.Page;
 import org.onlinemart.order.domain.Order;
 import org.onlinemart.order.domain.OrderRepository;
 
-/** Orders as their owners and admins read them; the saga that writes them comes with order creation. */
+/** Orders as their owners and admins read them; {@link PlaceOrder} and {@link OrderLifecycle} write them. */
 @ApplicationScoped
 public class OrderService {
 
@@ -34,6 +35,16 @@ public class OrderService {
     public Order orderOf(long callerId, long orderId) {
         return orders.findById(orderId).filter(order -> order.isOwnedBy(callerId))
                 .orElseThrow(() -> new ResourceNotFoundException("Order", orderId));
+    }
+
+    /**
+     * The order the caller placed with that Idempotency-Key, if any. In a transaction of its own: on Liberty a
+     * connection used outside one stays with the request until it ends, and POST /order goes on to wait for
+     * replies, so it would hold that connection through the wait.
+     */
+    @Transactional
+    public Optional<Order> byIdempotencyKey(long callerId, String idempotencyKey) {
+        return orders.findByIdempotencyKey(callerId, idempotencyKey);
     }
 
     /** Everyone's orders, newest first, for admins. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,7 +84,8 @@ public class Order {
         this.totalPrice = lines.stream().map(OrderLine::totalPrice).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.idempotencyKey = idempotencyKey;
         this.status = OrderStatus.PENDING;
-        this.createdAt = Instant.now();
+        // the database keeps microseconds: the order answered now must equal the order read back later
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         this.updatedAt = createdAt;
     }
 
@@ -115,7 +117,7 @@ public class Order {
             throw new IllegalOrderTransitionException(id, status, next);
         }
         status = next;
-        updatedAt = Instant.now();
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean isOwnedBy(long callerId) {

@@ -1,5 +1,6 @@
 package org.onlinemart.order.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,15 @@ public interface OrderRepository {
     boolean add(Order order);
 
     Optional<Order> findById(long id);
+
+    /** The order, its row locked until the transaction ends: for every change of its status. */
+    Optional<Order> lockById(long id);
+
+    /**
+     * CONFIRMED orders last changed (that is, confirmed) before {@code cutoff}, oldest first, locked; rows another
+     * transaction holds are skipped rather than waited for.
+     */
+    List<Order> lockConfirmedBefore(Instant cutoff, int limit);
 
     Optional<Order> findByIdempotencyKey(long userId, String idempotencyKey);
 

@@ -2,6 +2,8 @@ package org.onlinemart.order.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The persisted price and stock views; every write keeps whichever data is newer. */
@@ -19,4 +21,7 @@ public interface ProductViewRepository {
     boolean applyStock(long productId, int available, Instant announcedAt);
 
     Optional<ProductView> find(long productId);
+
+    /** The views of those of the products the order service has heard of, in one query. */
+    List<ProductView> findAll(Collection<Long> productIds);
 }

@@ -4,28 +4,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.onlinemart.commons.events.ProductDetailsRequested;
+import org.onlinemart.commons.events.StockDeductionRequested;
+import org.onlinemart.commons.events.StockReleaseRequested;
 import org.onlinemart.commons.inbox.IdempotentConsumer;
 import org.onlinemart.inventory.application.InventoryService;
+import org.onlinemart.inventory.application.StockReservations;
 
-/** Requests from the order service: decoded, de-duplicated, answered once through the outbox. */
+/** Requests from the order service: decoded, de-duplicated, applied and answered once through the outbox. */
 @ApplicationScoped
 public class OrderEventsConsumer {
 
     private IdempotentConsumer consumer;
     private InventoryService inventory;
+    private StockReservations reservations;
 
     protected OrderEventsConsumer() {
     }
 
     @Inject
-    public OrderEventsConsumer(IdempotentConsumer consumer, InventoryService inventory) {
+    public OrderEventsConsumer(IdempotentConsumer consumer, InventoryService inventory,
+                               StockReservations reservations) {
         this.consumer = consumer;
         this.inventory = inventory;
+        this.reservations = reservations;
     }
 
     @Incoming("get_product_details")
     public void onProductDetailsRequested(String payload) {
         consumer.consume("inventory.product-details-requested", payload, ProductDetailsRequested.class,
                 inventory::answer);
+    }
+
+    @Incoming("inventory_deduction")
+    public void onStockDeductionRequested(String payload) {
+        consumer.consume("inventory.stock-deduction-requested", payload, StockDeductionRequested.class,
+                reservations::reserve);
+    }
+
+    @Incoming("inventory_release")
+    public void onStockReleaseRequested(String payload) {
+        consumer.consume("inventory.stock-release-requested", payload, StockReleaseRequested.class,
+                reservations::release);
     }
 }

@@ -2,8 +2,12 @@ package org.onlinemart.order.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.onlinemart.commons.persistence.UniqueViolation;
@@ -24,6 +28,23 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public Optional<Order> findById(long id) {
         return Optional.ofNullable(entityManager.find(Order.class, id));
+    }
+
+    @Override
+    public Optional<Order> lockById(long id) {
+        return Optional.ofNullable(entityManager.find(Order.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Order> lockConfirmedBefore(Instant cutoff, int limit) {
+        List<?> ids = entityManager.createNativeQuery("""
+                        SELECT id FROM customer_order WHERE status = 'CONFIRMED' AND updated_at < ?1
+                        ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
+        // already locked by this transaction: the finds read them without waiting
+        return ids.stream().map(id -> entityManager.find(Order.class, ((Number) id).longValue())).toList();
     }
 
     @Override

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.onlinemart.order.domain.ProductView;
 import org.onlinemart.order.domain.ProductViewRepository;
@@ -53,5 +55,15 @@ public class JpaProductViewRepository implements ProductViewRepository {
     @Override
     public Optional<ProductView> find(long productId) {
         return Optional.ofNullable(entityManager.find(ProductView.class, productId));
+    }
+
+    @Override
+    public List<ProductView> findAll(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT v FROM ProductView v WHERE v.productId IN :ids", ProductView.class)
+                .setParameter("ids", productIds)
+                .getResultList();
     }
 }

@@ -1,0 +1,111 @@
+package org.onlinemart.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The stack's public HTTP API as one client sees it; every call answers, a network failure as status -1. */
+final class Api {
+
+    static final int NO_ANSWER = -1;
+
+    enum Service {
+        USER(8081), INVENTORY(8002), PRODUCT(8003), ORDER(8004);
+
+        final int port;
+
+        Service(int port) {
+            this.port = port;
+        }
+    }
+
+    /** One answer and how long it took, from just before sending to the whole body read. */
+    record Answer(int status, String body, long startNanos, long nanos) {
+
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        long id(String field) {
+            return json().getJsonNumber(field).longValueExact();
+        }
+
+        /** The answer if it has the expected status, else a failure naming what was being done. */
+        Answer expect(int expected, String doing) {
+            if (status != expected) {
+                throw new IllegalStateException(doing + ": expected HTTP " + expected + " but got "
+                        + (status == NO_ANSWER ? "no answer (" + body + ")" : status + " " + body));
+            }
+            return this;
+        }
+    }
+
+    private final HttpClient client;
+    private final String host;
+    private final Duration timeout;
+
+    Api(String host, Duration timeout) {
+        this.host = host;
+        this.timeout = timeout;
+        // HTTP/1.1: the servers speak it, and the client would otherwise try an h2c upgrade on every connection
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    Answer post(Service service, String path, String token, JsonObject body) {
+        return post(service, path, token, body, null);
+    }
+
+    Answer post(Service service, String path, String token, JsonObject body, String idempotencyKey) {
+        HttpRequest.Builder request = request(service, path, token);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (body == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        }
+        return send(request.build());
+    }
+
+    Answer get(Service service, String path, String token) {
+        return send(request(service, path, token).GET().build());
+    }
+
+    Answer delete(Service service, String path, String token) {
+        return send(request(service, path, token).DELETE().build());
+    }
+
+    private HttpRequest.Builder request(Service service, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + service.port + path))
+                .timeout(timeout).header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private Answer send(HttpRequest request) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), start, System.nanoTime() - start);
+        } catch (IOException e) {
+            return new Answer(NO_ANSWER, e.toString(), start, System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(NO_ANSWER, "interrupted", start, System.nanoTime() - start);
+        }
+    }
+}

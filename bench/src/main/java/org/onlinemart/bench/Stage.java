@@ -1,0 +1,47 @@
+package org.onlinemart.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One step of the load: orders started at a steady target rate for a number of seconds. Arrival i is due at
+ * i / rate seconds after the stage starts, whatever happened to the arrivals before it (open loop).
+ */
+record Stage(double rate, int seconds) {
+
+    Stage {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("a stage's rate must be a positive number of orders per second: " + rate);
+        }
+        if (seconds < 1) {
+            throw new IllegalArgumentException("a stage lasts at least 1 second: " + seconds);
+        }
+    }
+
+    /** "5,10,20,40" at that many seconds each. */
+    static List<Stage> parse(String rates, int seconds) {
+        List<Stage> stages = new ArrayList<>();
+        for (String rate : rates.split(",")) {
+            try {
+                stages.add(new Stage(Double.parseDouble(rate.trim()), seconds));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a rate in orders per second: '" + rate.trim() + "'");
+            }
+        }
+        return List.copyOf(stages);
+    }
+
+    /** How many orders the stage starts: the rate times the duration, rounded. */
+    int arrivals() {
+        return (int) Math.round(rate * seconds);
+    }
+
+    /** When arrival i (from 0) is due, in nanoseconds after the stage's start. */
+    long dueNanos(int arrival) {
+        return Math.round(arrival * 1e9 / rate);
+    }
+
+    long durationNanos() {
+        return seconds * 1_000_000_000L;
+    }
+}

@@ -1,0 +1,40 @@
+package org.onlinemart.bench;
+
+import java.util.Map;
+
+/**
+ * What one stage measured. Statuses are counted by HTTP status ("201", "409", ...) or "no_answer" (timeout,
+ * refused connection). Latencies of POST /order: of its 201 answers and of every answer; time to CONFIRMED
+ * from sending POST /order to a poll seeing the order CONFIRMED, for the sampled orders. noAnswers counts the
+ * requests that got no HTTP answer by request and exception.
+ */
+record StageResult(int number, Stage stage, int scheduled, long dropped, long late, double elapsedSeconds,
+                   long unfinished, Map<String, Long> cartStatuses, Map<String, Long> orderStatuses,
+                   Latencies.Summary created, Latencies.Summary answered, Latencies.Summary addToCart,
+                   Map<String, Long> confirmOutcomes, Latencies.Summary timeToConfirmed,
+                   Map<String, Long> noAnswers) {
+
+    long count(String status) {
+        return orderStatuses.getOrDefault(status, 0L);
+    }
+
+    /** Orders placed per second: 201s over the stage's time including waiting for its last answers. */
+    double achievedRate() {
+        return elapsedSeconds > 0 ? count("201") / elapsedSeconds : 0;
+    }
+
+    /** Orders that got neither 201, 409 nor 503, including those whose add-to-cart already failed. */
+    long otherErrors() {
+        long otherOrders = orderStatuses.entrySet().stream()
+                .filter(status -> !status.getKey().equals("201") && !status.getKey().equals("409")
+                        && !status.getKey().equals("503"))
+                .mapToLong(Map.Entry::getValue).sum();
+        long failedCarts = cartStatuses.entrySet().stream().filter(status -> !status.getKey().equals("200"))
+                .mapToLong(Map.Entry::getValue).sum();
+        return otherOrders + failedCarts;
+    }
+
+    long sampled() {
+        return confirmOutcomes.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

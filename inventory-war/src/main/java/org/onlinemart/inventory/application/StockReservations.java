@@ -1,0 +1,123 @@
+package org.onlinemart.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.logging.Logger;
+import org.onlinemart.commons.events.StockDeductionDecided;
+import org.onlinemart.commons.events.StockDeductionDecided.Outcome;
+import org.onlinemart.commons.events.StockDeductionRequested;
+import org.onlinemart.commons.events.StockLevelChanged;
+import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.outbox.Outbox;
+import org.onlinemart.inventory.domain.Demand;
+import org.onlinemart.inventory.domain.InvalidDemandException;
+import org.onlinemart.inventory.domain.Reservation;
+import org.onlinemart.inventory.domain.ReservationLine;
+import org.onlinemart.inventory.domain.ReservationRepository;
+import org.onlinemart.inventory.domain.ReservationStatus;
+import org.onlinemart.inventory.domain.Shortage;
+import org.onlinemart.inventory.domain.StockLevels;
+
+/**
+ * The inventory half of the order saga (DESIGN.md §5): reserves all lines of an order or none and answers once
+ * per order; gives a reservation's stock back once when the order is cancelled.
+ */
+@ApplicationScoped
+public class StockReservations {
+
+    private static final Logger LOG = Logger.getLogger(StockReservations.class.getName());
+
+    private StockLevels stock;
+    private ReservationRepository reservations;
+    private Outbox outbox;
+
+    protected StockReservations() {
+    }
+
+    @Inject
+    public StockReservations(StockLevels stock, ReservationRepository reservations, Outbox outbox) {
+        this.stock = stock;
+        this.reservations = reservations;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public void reserve(StockDeductionRequested request) {
+        long orderId = request.orderId();
+        Demand demand;
+        try {
+            demand = Demand.of(request.items() == null ? null : request.items().stream()
+                    .map(line -> line == null ? null : new ReservationLine(line.productId(), line.quantity()))
+                    .toList());
+        } catch (InvalidDemandException e) {
+            LOG.warning(() -> "The inventory_deduction of order " + orderId + " (event " + request.eventId()
+                    + ") is rejected: " + e.getMessage());
+            if (claim(Reservation.refused(orderId), request)) {
+                decided(orderId, Outcome.REJECTED, List.of());
+            }
+            return;
+        }
+        // locked before the claim, so the decision is about the stock it takes from
+        List<Shortage> shortages = demand.shortagesGiven(stock.lockAvailable(demand.productIds()));
+        Reservation reservation = shortages.isEmpty()
+                ? Reservation.reserved(orderId, demand)
+                : Reservation.rejected(orderId, demand);
+        if (!claim(reservation, request)) {
+            return;
+        }
+        if (shortages.isEmpty()) {
+            for (ReservationLine line : reservation.lines()) {
+                int available = stock.take(line.productId(), line.quantity()).orElseThrow(() ->
+                        new IllegalStateException("product " + line.productId() + " fell short under its row lock"));
+                availabilityChanged(line.productId(), available);
+            }
+        }
+        decided(orderId, shortages.isEmpty() ? Outcome.RESERVED : Outcome.REJECTED, shortages);
+        LOG.info(() -> "Order " + orderId + ": " + reservation.status() + " " + reservation.lines()
+                + (shortages.isEmpty() ? "" : ", short of " + shortages));
+    }
+
+    @Transactional
+    public void release(StockReleaseRequested request) {
+        long orderId = request.orderId();
+        // the deduction travels on another topic and may come later: it finds this and reserves nothing
+        if (reservations.claim(Reservation.releasedBeforeReserved(orderId))) {
+            LOG.info(() -> "Order " + orderId + " released before any deduction: recorded RELEASED, nothing to give");
+            return;
+        }
+        Reservation reservation = reservations.lockByOrderId(orderId)
+                .orElseThrow(() -> new IllegalStateException("order " + orderId + " claimed, yet without reservation"));
+        ReservationStatus before = reservation.status();
+        List<ReservationLine> giveBack = reservation.release();
+        // in product id order, so these updates take the row locks in the same order as reservations do
+        for (ReservationLine line : giveBack) {
+            availabilityChanged(line.productId(), stock.giveBack(line.productId(), line.quantity()));
+        }
+        LOG.info(() -> "Order " + orderId + ": " + (giveBack.isEmpty()
+                ? "already " + before + ", the release gives nothing back"
+                : "RELEASED, gave back " + giveBack));
+    }
+
+    /** One reservation per order, ever: a second deduction, whatever its lines, is neither applied nor answered. */
+    private boolean claim(Reservation reservation, StockDeductionRequested request) {
+        boolean claimed = reservations.claim(reservation);
+        if (!claimed) {
+            LOG.info(() -> "Order " + request.orderId() + " was decided already; inventory_deduction event "
+                    + request.eventId() + " changes nothing and is not answered");
+        }
+        return claimed;
+    }
+
+    private void decided(long orderId, Outcome outcome, List<Shortage> shortages) {
+        outbox.enqueue(StockDeductionDecided.of(orderId, outcome, shortages.stream()
+                .map(s -> new StockDeductionDecided.Shortage(s.productId(), s.requested(), s.available()))
+                .toList()));
+    }
+
+    /** Made after the product's update, under its row lock, so the events of one product follow commit order. */
+    private void availabilityChanged(long productId, int available) {
+        outbox.enqueue(StockLevelChanged.of(productId, available));
+    }
+}

@@ -1,0 +1,9 @@
+package org.onlinemart.commons.outbox;
+
+/** Kafka did not acknowledge an event sent with {@link KafkaEventPublisher#publishNow}. */
+public class EventNotPublishedException extends RuntimeException {
+
+    public EventNotPublishedException(String topic, Throwable cause) {
+        super("Kafka did not take an event for topic " + topic + ": " + cause, cause);
+    }
+}

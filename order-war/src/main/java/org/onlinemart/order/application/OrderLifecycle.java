@@ -1,0 +1,156 @@
+package org.onlinemart.order.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onlinemart.commons.events.OrderNotificationRaised;
+import org.onlinemart.commons.events.OrderStatusChanged;
+import org.onlinemart.commons.events.StockDeductionDecided;
+import org.onlinemart.commons.events.StockDeductionRequested;
+import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.outbox.Outbox;
+import org.onlinemart.commons.problem.ConflictException;
+import org.onlinemart.commons.problem.ResourceNotFoundException;
+import org.onlinemart.order.domain.Cart;
+import org.onlinemart.order.domain.CartLine;
+import org.onlinemart.order.domain.CartRepository;
+import org.onlinemart.order.domain.Order;
+import org.onlinemart.order.domain.OrderLine;
+import org.onlinemart.order.domain.OrderRepository;
+import org.onlinemart.order.domain.OrderStatus;
+
+/**
+ * Every change of an order's status (DESIGN.md §5), each in one transaction with the events it causes. The order
+ * row is locked first, so the saga's answer, a customer's cancel and the grace-period job never overwrite one
+ * another.
+ */
+@ApplicationScoped
+public class OrderLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(OrderLifecycle.class.getName());
+
+    private OrderRepository orders;
+    private CartRepository carts;
+    private Outbox outbox;
+    private Duration paymentGrace;
+
+    protected OrderLifecycle() {
+    }
+
+    @Inject
+    public OrderLifecycle(OrderRepository orders, CartRepository carts, Outbox outbox,
+                          @ConfigProperty(name = "PAYMENT_GRACE_MINUTES", defaultValue = "30") long graceMinutes) {
+        this.orders = orders;
+        this.carts = carts;
+        this.outbox = outbox;
+        this.paymentGrace = Duration.ofMinutes(graceMinutes);
+    }
+
+    /**
+     * Writes the PENDING order, empties the ordered lines from the cart and asks inventory to reserve them.
+     * The cart row lock serialises this with the customer's other orders: a request repeating an Idempotency-Key
+     * that raced this one finds its order here, and a cart that changed since it was quoted is not ordered.
+     */
+    @Transactional
+    public PlacedOrder open(Customer customer, String idempotencyKey, List<CartLine> quotedLines, List<OrderLine> lines) {
+        Cart cart = carts.lockOfUser(customer.userId()).orElse(null);
+        if (idempotencyKey != null) {
+            var placed = orders.findByIdempotencyKey(customer.userId(), idempotencyKey);
+            if (placed.isPresent()) {
+                return new PlacedOrder(placed.get(), true);
+            }
+        }
+        if (cart == null || !cart.lines().equals(quotedLines)) {
+            throw new ConflictException("The cart changed while the order was being placed; check it and order again");
+        }
+        Order order = new Order(customer.userId(), customer.email(), customer.name(), lines, idempotencyKey);
+        if (!orders.add(order)) {
+            throw new ConflictException("An order with this Idempotency-Key is being placed; repeat the request");
+        }
+        cart.removeOrdered(quotedLines);
+        outbox.enqueue(StockDeductionRequested.of(order.id(), quotedLines.stream()
+                .map(line -> new StockDeductionRequested.Line(line.productId(), line.quantity())).toList()));
+        announce(order, "We received your order " + order.id() + " and are reserving its products.");
+        LOG.info(() -> "Order " + order.id() + " of user " + customer.userId() + " placed, " + lines.size()
+                + " line(s), total " + order.totalPrice());
+        return new PlacedOrder(order, false);
+    }
+
+    /** Inventory's one answer per order: CONFIRMED or REJECTED, unless the order has moved on meanwhile. */
+    @Transactional
+    public void onStockDecision(StockDeductionDecided decision) {
+        Order order = orders.lockById(decision.orderId()).orElse(null);
+        if (order == null) {
+            LOG.warning(() -> "Ignored inventory's answer for unknown order " + decision.orderId());
+            return;
+        }
+        boolean reserved = decision.status() == StockDeductionDecided.Outcome.RESERVED;
+        OrderStatus next = reserved ? OrderStatus.CONFIRMED : OrderStatus.REJECTED;
+        if (!order.status().canMoveTo(next)) {
+            // a cancelled order: its inventory_release gives back whatever was reserved
+            LOG.warning(() -> "Refused to move order " + order.id() + " from " + order.status() + " to " + next);
+            return;
+        }
+        if (reserved) {
+            order.confirm();
+            announce(order, "Your order " + order.id() + " is confirmed. Please pay within "
+                    + paymentGrace.toMinutes() + " minutes, or it will be cancelled.");
+        } else {
+            order.reject();
+            announce(order, "We could not reserve every product of your order " + order.id()
+                    + "; it was not placed and nothing was charged.");
+        }
+        LOG.info(() -> "Order " + order.id() + " is " + order.status());
+    }
+
+    /** The customer cancels their order before paying; someone else's order is as unknown as a missing one. */
+    @Transactional
+    public Order cancel(long callerId, long orderId) {
+        Order order = orders.lockById(orderId).filter(found -> found.isOwnedBy(callerId))
+                .orElseThrow(() -> new ResourceNotFoundException("Order", orderId));
+        if (!order.status().canMoveTo(OrderStatus.CANCELLED)) {
+            LOG.info(() -> "Refused to cancel order " + orderId + ", which is " + order.status());
+            throw new ConflictException("Order " + orderId + " is " + order.status() + " and can no longer be cancelled");
+        }
+        cancelAndRelease(order, "Your order " + order.id() + " was cancelled as you asked.");
+        return order;
+    }
+
+    /**
+     * Cancels CONFIRMED orders confirmed longer ago than the payment grace period, up to {@code limit} of them.
+     * Rows another run has locked are skipped, so two runs at once never cancel one order twice.
+     *
+     * @return how many were cancelled
+     */
+    @Transactional
+    public int cancelUnpaid(Instant now, int limit) {
+        List<Order> expired = orders.lockConfirmedBefore(now.minus(paymentGrace), limit);
+        for (Order order : expired) {
+            cancelAndRelease(order, "Your order " + order.id() + " was cancelled because it was not paid within "
+                    + paymentGrace.toMinutes() + " minutes.");
+        }
+        return expired.size();
+    }
+
+    private void cancelAndRelease(Order order, String message) {
+        order.cancel();
+        outbox.enqueue(StockReleaseRequested.of(order.id()));
+        announce(order, message);
+        LOG.info(() -> "Order " + order.id() + " cancelled; its stock is released");
+    }
+
+    /** order_notification for the customer's e-mail and order_status for payment, after every change. */
+    private void announce(Order order, String message) {
+        outbox.enqueue(OrderNotificationRaised.of(order.id(), order.userId(), order.userEmail(), order.userName(),
+                order.status().name(), order.totalPrice(), order.lines().stream()
+                        .map(line -> new OrderNotificationRaised.Item(line.productId(), line.productName(),
+                                line.quantity(), line.unitPrice()))
+                        .toList(), message));
+        outbox.enqueue(OrderStatusChanged.of(order.id(), order.userId(), order.status().name(), order.totalPrice()));
+    }
+}

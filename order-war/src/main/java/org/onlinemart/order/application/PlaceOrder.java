@@ -1,0 +1,71 @@
+package org.onlinemart.order.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.onlinemart.commons.problem.ConflictException;
+import org.onlinemart.commons.problem.InvalidRequestException;
+import org.onlinemart.commons.problem.Problem;
+import org.onlinemart.commons.problem.StockShortage;
+import org.onlinemart.commons.problem.StockShortageException;
+import org.onlinemart.order.domain.CartLine;
+import org.onlinemart.order.domain.CatalogQuotes;
+import org.onlinemart.order.domain.Order;
+import org.onlinemart.order.domain.Quote;
+
+/**
+ * POST /order (DESIGN.md §5 steps 1–2): the cart, priced and checked against stock by product's and inventory's
+ * own answers, becomes a PENDING order. No transaction is open while the answers are awaited; the order, the
+ * emptied cart and the events are then written in one ({@link OrderLifecycle#open}). Every failure keeps the cart.
+ */
+@ApplicationScoped
+public class PlaceOrder {
+
+    private CartService carts;
+    private CatalogQuotes catalog;
+    private OrderLifecycle lifecycle;
+    private OrderService orders;
+
+    protected PlaceOrder() {
+    }
+
+    @Inject
+    public PlaceOrder(CartService carts, CatalogQuotes catalog, OrderLifecycle lifecycle, OrderService orders) {
+        this.carts = carts;
+        this.catalog = catalog;
+        this.lifecycle = lifecycle;
+        this.orders = orders;
+    }
+
+    public PlacedOrder place(Customer customer, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Order> placed = orders.byIdempotencyKey(customer.userId(), idempotencyKey);
+            if (placed.isPresent()) {
+                return new PlacedOrder(placed.get(), true);
+            }
+        }
+        List<CartLine> lines = carts.linesOf(customer.userId());
+        if (lines.isEmpty()) {
+            throw new InvalidRequestException("cart", "The cart is empty: add products before ordering");
+        }
+        Set<Long> productIds = lines.stream().map(CartLine::productId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Quote quote = catalog.quote(productIds);
+        List<Long> unquoted = quote.unquoted(lines);
+        if (!unquoted.isEmpty()) {
+            throw new ConflictException("These products are unknown or have no price: " + unquoted,
+                    unquoted.stream().map(id -> new Problem.FieldError("product_id",
+                            "product " + id + " is unknown or has no price")).toList());
+        }
+        List<Quote.Shortage> shortages = quote.shortages(lines);
+        if (!shortages.isEmpty()) {
+            throw new StockShortageException("There is not enough stock for " + shortages.size()
+                    + " product(s) of the cart", shortages.stream()
+                    .map(s -> new StockShortage(s.productId(), s.requested(), s.available())).toList());
+        }
+        return lifecycle.open(customer, idempotencyKey, lines, quote.price(lines));
+    }
+}

@@ -1,0 +1,9 @@
+package org.onlinemart.order.domain;
+
+/** A change names a product the cart does not hold; nothing was changed. */
+public class ProductNotInCartException extends RuntimeException {
+
+    public ProductNotInCartException(long productId) {
+        super("Product " + productId + " is not in the cart");
+    }
+}

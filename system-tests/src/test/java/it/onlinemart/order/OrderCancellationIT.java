@@ -1,0 +1,102 @@
+package it.onlinemart.order;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import it.onlinemart.Service;
+import it.onlinemart.user.Accounts;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/** A cancelled order, by its customer or for want of payment, gives its reserved stock back exactly once. */
+@MicroShedTest
+class OrderCancellationIT {
+
+    /** Longer than one run of the unpaid-orders job (every 10 s), which must not release a cancelled order again. */
+    private static final Duration STEADY = Duration.ofSeconds(12);
+
+    @Test
+    void aCancelledConfirmedOrderGivesItsStockBackOnce() {
+        var kettle = Shelf.stocked("24.99", 10);
+        String ann = Accounts.newUser().token();
+        long orderId = Orders.bought(ann, kettle.id(), 4);
+        assertEquals(6, Orders.available(kettle.id()));
+
+        Orders.cancel(ann, orderId).statusCode(200).body("status", equalTo("CANCELLED"));
+
+        Orders.read(ann, orderId).statusCode(200).body("status", equalTo("CANCELLED"));
+        Orders.awaitAvailable(kettle.id(), 10);
+        // a stock-in after the release adds exactly its units, and nothing is given back again later
+        assertEquals(15, stockIn(kettle.id(), 5));
+        assertAvailableStays(kettle.id(), 15);
+    }
+
+    /** Inventory is quick: the order may be PENDING or already CONFIRMED when cancelled; either way it ends so. */
+    @Test
+    void anOrderCancelledRightAfterItWasPlacedStaysCancelledWithItsStockBack() {
+        var kettle = Shelf.stocked("24.99", 10);
+        String ann = Accounts.newUser().token();
+        Carts.add(ann, kettle.id(), 3).statusCode(200);
+        long orderId = Orders.created(Orders.place(ann)).getLong("order_id");
+
+        Orders.cancel(ann, orderId).statusCode(200).body("status", equalTo("CANCELLED"));
+
+        assertAvailableStays(kettle.id(), 10);
+        Orders.read(ann, orderId).statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    /**
+     * The payment grace period is 30 minutes on the test stack too, and a test cannot wait that long: the
+     * order's confirmation time (updated_at) is moved 31 minutes back in the order service's database instead,
+     * which is what the job compares with the grace period. The job itself, its query, its cancel and the
+     * release then run exactly as they would half an hour later.
+     */
+    @Test
+    void aConfirmedOrderUnpaidPastTheGracePeriodIsCancelledAndItsStockReleased() throws SQLException {
+        var kettle = Shelf.stocked("24.99", 10);
+        String ann = Accounts.newUser().token();
+        long orderId = Orders.bought(ann, kettle.id(), 3);
+        assertEquals(7, Orders.available(kettle.id()));
+
+        confirmedMinutesAgo(orderId, 31);
+
+        Orders.awaitStatus(ann, orderId, "CANCELLED");
+        Orders.awaitAvailable(kettle.id(), 10);
+        assertAvailableStays(kettle.id(), 10);
+    }
+
+    private static void assertAvailableStays(long productId, int units) {
+        await().during(STEADY).atMost(STEADY.plus(Orders.SAGA))
+                .untilAsserted(() -> assertEquals(units, Orders.available(productId), "available"));
+    }
+
+    private static void confirmedMinutesAgo(long orderId, int minutes) throws SQLException {
+        try (Connection db = Service.ORDER.database();
+             PreparedStatement update = db.prepareStatement("UPDATE customer_order SET updated_at = now() - "
+                     + "make_interval(mins => ?) WHERE id = ? AND status = 'CONFIRMED'")) {
+            update.setInt(1, minutes);
+            update.setLong(2, orderId);
+            assertEquals(1, update.executeUpdate(), "the CONFIRMED order moved back in time");
+        }
+    }
+
+    /** Stocks units in as the admin, into any of the shop's warehouses from any supplier; available after. */
+    private static int stockIn(long productId, int units) {
+        String admin = Accounts.adminToken();
+        long warehouseId = Service.INVENTORY.request(admin).get("/get-all-warehouses?size=1")
+                .then().statusCode(200).extract().jsonPath().getLong("items[0].warehouse_id");
+        long supplierId = Service.INVENTORY.request(admin).get("/list-all-suppliers?size=1")
+                .then().statusCode(200).extract().jsonPath().getLong("items[0].supplier_id");
+        return Service.INVENTORY.request(admin)
+                .body(Map.of("product_id", productId, "warehouse_id", warehouseId, "supplier_id", supplierId,
+                        "quantity", units, "cost", new BigDecimal("1.25")))
+                .post("/stockin").then().statusCode(201).extract().path("available");
+    }
+}

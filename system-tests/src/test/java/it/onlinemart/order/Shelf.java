@@ -1,0 +1,114 @@
+package it.onlinemart.order;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import it.onlinemart.Catalog;
+import it.onlinemart.Service;
+import it.onlinemart.user.Accounts;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Products on sale for cart and order tests, made as the admin through product's and inventory's APIs, the way
+ * a shop is stocked. Price and stock reach the order service by Kafka: each product is handed out only once the
+ * order service's own view shows both, so that a test never races the events.
+ */
+final class Shelf {
+
+    /** A product as the cart should show it. */
+    record Product(long id, String name, BigDecimal price) {
+    }
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+    private static long categoryId;
+    private static long warehouseId;
+    private static long supplierId;
+
+    private Shelf() {
+    }
+
+    /** A new product with that price (whole cents) and that many units in stock. */
+    static Product stocked(String price, int units) {
+        String name = Catalog.uniqueName("Cart item");
+        long productId = Catalog.createProduct(category(), name);
+        Service.PRODUCT.request(Accounts.adminToken())
+                .body(Map.of("product_id", productId, "price", new BigDecimal(price)))
+                .post("/product-price").then().statusCode(201);
+        stockIn(productId, units);
+        BigDecimal cents = new BigDecimal(price).setScale(2);
+        awaitView(productId, cents, units);
+        return new Product(productId, name, cents);
+    }
+
+    /** A new product inventory holds units of but product has set no price for. */
+    static long unpriced(int units) {
+        long productId = Catalog.createProduct(category(), Catalog.uniqueName("Unpriced item"));
+        stockIn(productId, units);
+        awaitView(productId, null, units);
+        return productId;
+    }
+
+    private static void stockIn(long productId, int units) {
+        // inventory opens the product's item when inventory_creation reaches it
+        await().atMost(BOUND).untilAsserted(() ->
+                Service.INVENTORY.request().get("/inventory/{id}", productId).then().statusCode(200));
+        Service.INVENTORY.request(Accounts.adminToken())
+                .body(Map.of("product_id", productId, "warehouse_id", warehouse(), "supplier_id", supplier(),
+                        "quantity", units, "cost", new BigDecimal("1.25")))
+                .post("/stockin").then().statusCode(201);
+    }
+
+    private static void awaitView(long productId, BigDecimal price, int units) {
+        await().atMost(BOUND).untilAsserted(() ->
+                assertEquals(Arrays.asList(price, units), viewOf(productId), "price and available in the view"));
+    }
+
+    /** [price, available] of the order service's product_view, nulls while unknown. */
+    private static List<Object> viewOf(long productId) throws SQLException {
+        try (Connection db = Service.ORDER.database();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT price, available FROM product_view WHERE product_id = ?")) {
+            query.setLong(1, productId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Arrays.asList(row.getBigDecimal("price"), (Integer) row.getObject("available"))
+                        : Arrays.asList(null, null);
+            }
+        }
+    }
+
+    private static synchronized long category() {
+        if (categoryId == 0) {
+            categoryId = Catalog.createCategory();
+        }
+        return categoryId;
+    }
+
+    private static synchronized long warehouse() {
+        if (warehouseId == 0) {
+            warehouseId = Service.INVENTORY.request(Accounts.adminToken())
+                    .body(Map.of("warehouse_name", Catalog.uniqueName("Cart warehouse"), "location", "Test Street 1"))
+                    .post("/add_warehouse").then().statusCode(201)
+                    .extract().jsonPath().getLong("warehouse_id");
+        }
+        return warehouseId;
+    }
+
+    private static synchronized long supplier() {
+        if (supplierId == 0) {
+            supplierId = Service.INVENTORY.request(Accounts.adminToken())
+                    .body(Map.of("supplier_name", Catalog.uniqueName("Cart supplier"), "contact", "Sam Supplier",
+                            "email", Accounts.uniqueEmail("supplier"), "address", "Supply Road 2"))
+                    .post("/add_supplier").then().statusCode(201)
+                    .extract().jsonPath().getLong("supplier_id");
+        }
+        return supplierId;
+    }
+}
