@@ -1,6 +1,8 @@
 package it.onlinemart.order;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +49,7 @@ class InventoryOutageIT {
         Carts.add(ann.token(), kettle.id(), 2).statusCode(200);
         Carts.add(bob.token(), kettle.id(), 1).statusCode(200);
         double openedBefore = circuitOpenings();
+        double lateBefore = lateReplies();
 
         DevStackControl.stopService("inventory");
         try {
@@ -66,6 +69,9 @@ class InventoryOutageIT {
             DevStackControl.startService("inventory");
         }
 
+        // back, inventory answers the requests that timed out; nobody waits for those answers any more
+        await().atMost(Duration.ofSeconds(60)).until(InventoryOutageIT::lateReplies, greaterThan(lateBefore));
+
         // the circuit half-opens 5 s after it opened, and closes after two successes: Ann's and Bob's orders
         AtomicInteger unavailable = new AtomicInteger();
         ExtractableResponse<Response> placed = Orders.placeHonouringRetryAfter(ann.token(),
@@ -81,6 +87,10 @@ class InventoryOutageIT {
     /** POST /order answers 503 problem+json with a Retry-After. */
     private static void unavailable(String token) {
         Orders.problem(Orders.place(token), 503).header("Retry-After", not(emptyOrNullString()));
+    }
+
+    private static double lateReplies() {
+        return ServiceMetrics.value(Service.ORDER, "order_replies_ignored_total", "reason", "late");
     }
 
     private static double circuitOpenings() {

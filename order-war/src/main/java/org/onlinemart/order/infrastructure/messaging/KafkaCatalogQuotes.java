@@ -67,7 +67,7 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
 
     @Override
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, retryOn = EventNotPublishedException.class)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = EventNotPublishedException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     @Bulkhead(100)
     @Fallback(fallbackMethod = "unanswered", applyOn = {TimeoutException.class, CircuitBreakerOpenException.class,
