@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -18,15 +18,15 @@ import org.onlinemart.commons.events.StockDetailsAnswered;
 /**
  * The get_product_details requests of this instance that still wait for their two replies, by correlation id.
  * The reply consumers complete them; a reply nobody waits for is ignored and counted in
- * {@code order_replies_ignored_total}: {@code late} when its request already gave up, {@code duplicate} when its
- * request already had that reply, {@code unknown} otherwise (another instance's request, or an old one).
+ * {@code order_replies_ignored_total}: {@code duplicate} when its request already had that reply, {@code late}
+ * when its request gave up before it came, {@code unknown} otherwise (another instance's request, or one older
+ * than the last {@value #REMEMBERED_FINISHED} this instance finished).
  */
 @ApplicationScoped
 public class PendingReplies {
 
     private static final Logger LOG = Logger.getLogger(PendingReplies.class.getName());
-    /** How many given-up requests are remembered to tell a late reply from an unknown one. */
-    private static final int REMEMBERED_GIVEN_UP = 10_000;
+    static final int REMEMBERED_FINISHED = 10_000;
 
     /** Both replies to one request. */
     public record Pending(UUID correlationId, CompletableFuture<ProductDetailsAnswered> products,
@@ -34,13 +34,13 @@ public class PendingReplies {
     }
 
     private final Map<UUID, Pending> waiting = new ConcurrentHashMap<>();
-    private final Set<UUID> givenUp = Collections.newSetFromMap(Collections.synchronizedMap(
-            new LinkedHashMap<>() {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, Boolean> eldest) {
-                    return size() > REMEMBERED_GIVEN_UP;
-                }
-            }));
+    /** Finished requests, to tell a duplicate or late reply from an unknown one; the oldest are forgotten. */
+    private final Map<UUID, Pending> finished = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Pending> eldest) {
+            return size() > REMEMBERED_FINISHED;
+        }
+    });
     private MetricRegistry metrics;
 
     protected PendingReplies() {
@@ -61,35 +61,27 @@ public class PendingReplies {
     /** The request stopped waiting, answered or not. */
     public void forget(UUID correlationId) {
         Pending pending = waiting.remove(correlationId);
-        if (pending != null && !(pending.products().isDone() && pending.stock().isDone())) {
-            givenUp.add(correlationId);
+        if (pending != null) {
+            finished.put(correlationId, pending);
         }
     }
 
     void productsAnswered(ProductDetailsAnswered answer) {
-        Pending pending = waiting.get(answer.correlationId());
-        if (pending == null) {
-            ignored(answer.correlationId(), "products_details_response");
-        } else if (!pending.products().complete(answer)) {
-            ignoredAs("duplicate", answer.correlationId(), "products_details_response");
-        }
+        deliver(answer.correlationId(), answer, Pending::products, "products_details_response");
     }
 
     void stockAnswered(StockDetailsAnswered answer) {
-        Pending pending = waiting.get(answer.correlationId());
-        if (pending == null) {
-            ignored(answer.correlationId(), "inventory_details_response");
-        } else if (!pending.stock().complete(answer)) {
-            ignoredAs("duplicate", answer.correlationId(), "inventory_details_response");
+        deliver(answer.correlationId(), answer, Pending::stock, "inventory_details_response");
+    }
+
+    private <R> void deliver(UUID correlationId, R reply, Function<Pending, CompletableFuture<R>> slot, String topic) {
+        Pending pending = waiting.get(correlationId);
+        if (pending != null && slot.apply(pending).complete(reply)) {
+            return;
         }
-    }
-
-    private void ignored(UUID correlationId, String topic) {
-        ignoredAs(givenUp.contains(correlationId) ? "late" : "unknown", correlationId, topic);
-    }
-
-    private void ignoredAs(String reason, UUID correlationId, String topic) {
+        Pending done = pending != null ? pending : finished.get(correlationId);
+        String reason = done == null ? "unknown" : slot.apply(done).isDone() ? "duplicate" : "late";
         metrics.counter("order_replies_ignored", new Tag("reason", reason)).inc();
-        LOG.fine(() -> "Ignored a " + reason + " reply on " + topic + " for request " + correlationId);
+        LOG.fine(() -> "Ignored a " + reason + " reply on " + topic + " to request " + correlationId);
     }
 }
