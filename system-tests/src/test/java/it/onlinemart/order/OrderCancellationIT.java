@@ -3,8 +3,10 @@ package it.onlinemart.order;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.onlinemart.Service;
+import it.onlinemart.messaging.ServiceMetrics;
 import it.onlinemart.user.Accounts;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -62,14 +64,24 @@ class OrderCancellationIT {
     void aConfirmedOrderUnpaidPastTheGracePeriodIsCancelledAndItsStockReleased() throws SQLException {
         var kettle = Shelf.stocked("24.99", 10);
         String ann = Accounts.newUser().token();
-        long orderId = Orders.bought(ann, kettle.id(), 3);
-        assertEquals(7, Orders.available(kettle.id()));
+        long expiring = Orders.bought(ann, kettle.id(), 3);
+        long withinGrace = Orders.bought(ann, kettle.id(), 2);
+        assertEquals(5, Orders.available(kettle.id()));
 
-        confirmedMinutesAgo(orderId, 31);
+        double cancelledBefore = unpaidCancelled();
+        // in this order: the job run that cancels the first has also seen the second
+        confirmedMinutesAgo(withinGrace, 29);
+        confirmedMinutesAgo(expiring, 31);
 
-        Orders.awaitStatus(ann, orderId, "CANCELLED");
-        Orders.awaitAvailable(kettle.id(), 10);
-        assertAvailableStays(kettle.id(), 10);
+        Orders.awaitStatus(ann, expiring, "CANCELLED");
+        Orders.awaitAvailable(kettle.id(), 8);
+        Orders.read(ann, withinGrace).statusCode(200).body("status", equalTo("CONFIRMED"));
+        assertTrue(unpaidCancelled() > cancelledBefore, "order_unpaid_cancelled_total went up");
+        assertAvailableStays(kettle.id(), 8);
+    }
+
+    private static double unpaidCancelled() {
+        return ServiceMetrics.value(Service.ORDER, "order_unpaid_cancelled_total", "mp_scope", "application");
     }
 
     private static void assertAvailableStays(long productId, int units) {

@@ -12,12 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.onlinemart.commons.persistence.SchemaReady;
 import org.onlinemart.order.application.OrderLifecycle;
 
 /**
  * Cancels CONFIRMED orders left unpaid past PAYMENT_GRACE_MINUTES (DESIGN.md §5 step 4). Every instance runs it;
- * the row locks it skips make that safe.
+ * the row locks it skips make that safe. How many it cancelled is {@code order_unpaid_cancelled_total}.
  */
 @ApplicationScoped
 public class UnpaidOrdersJob {
@@ -29,6 +30,7 @@ public class UnpaidOrdersJob {
     ManagedScheduledExecutorService executor;
 
     private OrderLifecycle lifecycle;
+    private MetricRegistry metrics;
     private long periodSeconds;
     private volatile ScheduledFuture<?> schedule;
 
@@ -36,10 +38,11 @@ public class UnpaidOrdersJob {
     }
 
     @Inject
-    public UnpaidOrdersJob(OrderLifecycle lifecycle,
+    public UnpaidOrdersJob(OrderLifecycle lifecycle, MetricRegistry metrics,
                            @ConfigProperty(name = "order.unpaid-check.period-seconds", defaultValue = "10")
                            long periodSeconds) {
         this.lifecycle = lifecycle;
+        this.metrics = metrics;
         this.periodSeconds = periodSeconds;
     }
 
@@ -61,6 +64,7 @@ public class UnpaidOrdersJob {
             do {
                 cancelled = lifecycle.cancelUnpaid(Instant.now(), BATCH_SIZE);
                 if (cancelled > 0) {
+                    metrics.counter("order_unpaid_cancelled").inc(cancelled);
                     LOG.info("Cancelled " + cancelled + " order(s) unpaid past the grace period");
                 }
             } while (cancelled == BATCH_SIZE);
