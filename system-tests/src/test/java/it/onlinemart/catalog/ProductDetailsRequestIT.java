@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.onlinemart.Catalog;
+import it.onlinemart.messaging.TopicTail;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +38,14 @@ public class ProductDetailsRequestIT {
         producer.send(new ProducerRecord<>("get_product_details", key, EventCodec.toJson(event))).get();
     }
 
-    private static List<TopicReader.Event> answersTo(TopicReader responses, UUID correlationId) {
-        return responses.matching(event -> correlationId.toString().equals(event.json().getString("correlation_id")));
+    /** Every answer this test read: the tail hands each over once, the checks need them all again. */
+    private final List<TopicTail.Event> read = new ArrayList<>();
+
+    private List<TopicTail.Event> answersTo(TopicTail responses, UUID correlationId) {
+        read.addAll(responses.pollJson());
+        return read.stream()
+                .filter(event -> correlationId.toString().equals(event.json().getString("correlation_id")))
+                .toList();
     }
 
     @Test
@@ -49,13 +57,13 @@ public class ProductDetailsRequestIT {
         long unknown = Long.MAX_VALUE - 7;
         Prices.set(priced, "8.90");
         UUID correlationId = UUID.randomUUID();
-        try (var responses = new TopicReader("products_details_response")) {
+        try (var responses = new TopicTail("products_details_response")) {
             request(correlationId.toString(), correlationId, List.of(priced, unknown, unpriced));
 
-            var answers = await().atMost(Duration.ofSeconds(30)).until(() -> answersTo(responses, correlationId),
-                    hasSize(1));
+            var answers = await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                    .until(() -> answersTo(responses, correlationId), hasSize(1));
             // one answer only: a second would arrive within a few polls
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInSameThread()
                     .until(() -> answersTo(responses, correlationId), hasSize(1));
 
             var answer = answers.get(0);
@@ -74,11 +82,12 @@ public class ProductDetailsRequestIT {
         UUID tooMany = UUID.randomUUID();
         UUID next = UUID.randomUUID();
         String key = UUID.randomUUID().toString(); // one partition: product reads both in this order
-        try (var responses = new TopicReader("products_details_response")) {
+        try (var responses = new TopicTail("products_details_response")) {
             request(key, tooMany, LongStream.rangeClosed(1, 101).boxed().toList());
             request(key, next, List.of(1L));
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> answersTo(responses, next), hasSize(1));
+            await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                    .until(() -> answersTo(responses, next), hasSize(1));
             assertEquals(List.of(), answersTo(responses, tooMany));
         }
     }

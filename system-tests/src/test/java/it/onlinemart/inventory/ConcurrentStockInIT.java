@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.onlinemart.Service;
+import it.onlinemart.messaging.TopicTail;
 import it.onlinemart.user.Accounts;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package it.onlinemart.inventory;
 
 import static org.awaitility.Awaitility.await;
 
+import it.onlinemart.messaging.TopicTail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

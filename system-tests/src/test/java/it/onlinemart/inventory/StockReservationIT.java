@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.onlinemart.Service;
+import it.onlinemart.messaging.TopicTail;
 import it.onlinemart.user.Accounts;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,8 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
-import it.onlinemart.inventory.TopicTail;
+import it.onlinemart.messaging.TopicTail;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,15 +14,13 @@ import java.util.List;
  */
 final class OrderNotifications implements AutoCloseable {
 
-    private static final JsonPathConfig EXACT_MONEY = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
-
     private final TopicTail tail = new TopicTail("order_notification");
     private final List<JsonPath> read = new ArrayList<>();
 
     /** Waits until the order's notifications carry exactly these statuses, in this order; returns them. */
     List<JsonPath> awaitStatuses(long orderId, String... statuses) {
         await().atMost(Orders.SAGA).pollInSameThread().untilAsserted(() -> {
-            tail.poll().forEach(record -> read.add(new JsonPath(record.value()).using(EXACT_MONEY)));
+            tail.pollJson().forEach(event -> read.add(event.json()));
             assertEquals(List.of(statuses), of(orderId).stream().map(event -> event.getString("status")).toList(),
                     "statuses notified for order " + orderId);
         });

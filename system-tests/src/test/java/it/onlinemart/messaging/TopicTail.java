@@ -1,5 +1,7 @@
-package it.onlinemart.inventory;
+package it.onlinemart.messaging;
 
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +19,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class TopicTail implements AutoCloseable {
 
+    /** One record as read: its key and its JSON, numbers as BigDecimal so money compares exactly. */
+    public record Event(String key, JsonPath json) {
+    }
+
+    private static final JsonPathConfig EXACT_MONEY = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+
     private final KafkaConsumer<String, String> consumer;
 
     public TopicTail(String topic) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "inventory-it-" + UUID.randomUUID());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-tail-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -38,6 +46,12 @@ public final class TopicTail implements AutoCloseable {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         consumer.poll(Duration.ofMillis(500)).forEach(records::add);
         return records;
+    }
+
+    /** {@link #poll()}, each record's value read as JSON. */
+    public List<Event> pollJson() {
+        return poll().stream().map(record -> new Event(record.key(), new JsonPath(record.value()).using(EXACT_MONEY)))
+                .toList();
     }
 
     @Override
