@@ -82,7 +82,7 @@ public class OrderPlacementResource {
         }
         PlacedOrder placed = placeOrder.place(
                 new Customer(caller.userId(), caller.email(), caller.displayName()), idempotencyKey);
-        // a repeated key gets the first answer again, as the IETF Idempotency-Key draft asks
+        // a repeated key gets a 201 with the order the key placed, as it stands now
         return Response.created(uriInfo.getBaseUriBuilder().path("orders/{id}").build(placed.order().id()))
                 .entity(OrderResponse.from(placed.order()))
                 .build();
