@@ -22,7 +22,6 @@ import org.onlinemart.inventory.domain.InvalidStockInException;
 import org.onlinemart.inventory.domain.InventoryItem;
 import org.onlinemart.inventory.domain.InventoryItemRepository;
 import org.onlinemart.inventory.domain.StockIn;
-import org.onlinemart.inventory.domain.StockInRepository;
 import org.onlinemart.inventory.domain.Supplier;
 import org.onlinemart.inventory.domain.SupplierRepository;
 import org.onlinemart.inventory.domain.Warehouse;
