@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.events.StockDetailsAnswered;
 import org.onlinemart.commons.events.StockLevelChanged;
+import org.onlinemart.commons.outbox.RecordingOutbox;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
 import org.onlinemart.inventory.domain.InvalidStockInException;
 import org.onlinemart.inventory.domain.InventoryItem;

@@ -21,6 +21,7 @@ import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.events.StockDeductionRequested.Line;
 import org.onlinemart.commons.events.StockLevelChanged;
 import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.outbox.RecordingOutbox;
 import org.onlinemart.inventory.domain.Reservation;
 import org.onlinemart.inventory.domain.ReservationRepository;
 import org.onlinemart.inventory.domain.ReservationStatus;

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.onlinemart.order.domain.Cart;
 import org.onlinemart.order.domain.CartLimitExceededException;
-import org.onlinemart.order.domain.CartRepository;
 import org.onlinemart.order.domain.ProductNotInCartException;
 import org.onlinemart.order.domain.ProductView;
 import org.onlinemart.order.domain.ProductViewRepository;
@@ -24,9 +22,9 @@ class CartServiceTest {
 
     private static final long ANN = 7;
 
-    private final Map<Long, Cart> carts = new HashMap<>();
+    private final InMemoryCarts carts = new InMemoryCarts();
     private final Map<Long, ProductView> views = new HashMap<>();
-    private final CartService service = new CartService(new InMemoryCarts(), new InMemoryViews());
+    private final CartService service = new CartService(carts, new InMemoryViews());
 
     private void view(long productId, String name, String price, Integer available) {
         views.put(productId, new ProductView() {
@@ -58,7 +56,7 @@ class CartServiceTest {
 
         assertEquals(List.of(), cart.lines());
         assertEquals(new BigDecimal("0.00"), cart.totalPrice());
-        assertTrue(carts.isEmpty(), "looking creates no cart");
+        assertTrue(carts.byUser.isEmpty(), "looking creates no cart");
     }
 
     @Test
@@ -109,7 +107,7 @@ class CartServiceTest {
     void changingACartTheUserNeverHadIsNotInCart() {
         assertThrows(ProductNotInCartException.class, () -> service.update(ANN, 1, 1));
         assertThrows(ProductNotInCartException.class, () -> service.remove(ANN, 1));
-        assertTrue(carts.isEmpty());
+        assertTrue(carts.byUser.isEmpty());
     }
 
     @Test
@@ -123,24 +121,6 @@ class CartServiceTest {
 
         assertEquals(List.of(2L), cart.lines().stream().map(PricedCart.Line::productId).toList());
         assertEquals(new BigDecimal("10.00"), cart.totalPrice());
-    }
-
-    private class InMemoryCarts implements CartRepository {
-
-        @Override
-        public Optional<Cart> findOfUser(long userId) {
-            return Optional.ofNullable(carts.get(userId));
-        }
-
-        @Override
-        public Optional<Cart> lockOfUser(long userId) {
-            return findOfUser(userId);
-        }
-
-        @Override
-        public Cart openFor(long userId) {
-            return carts.computeIfAbsent(userId, Cart::new);
-        }
     }
 
     private class InMemoryViews implements ProductViewRepository {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.ProductDetailsAnswered;
 import org.onlinemart.commons.events.ProductDetailsAnswered.PricedProduct;
 import org.onlinemart.commons.events.ProductDetailsRequested;
+import org.onlinemart.commons.outbox.RecordingOutbox;
 
 class CatalogServiceTest {
 
@@ -33,7 +34,7 @@ class CatalogServiceTest {
 
         service.answer(ProductDetailsRequested.of(correlationId, List.of(tea, 999L, coffee, cocoa, tea)));
 
-        var answer = outbox.events(ProductDetailsAnswered.class);
+        var answer = outbox.all(ProductDetailsAnswered.class);
         assertEquals(1, answer.size());
         assertEquals(correlationId, answer.get(0).correlationId());
         assertEquals(List.of(new PricedProduct(tea, "Tea", new BigDecimal("3.50"))), answer.get(0).products());
@@ -44,7 +45,7 @@ class CatalogServiceTest {
     void anEmptyRequestGetsAnEmptyAnswer() {
         service.answer(ProductDetailsRequested.of(UUID.randomUUID(), List.of()));
 
-        var answer = outbox.events(ProductDetailsAnswered.class).get(0);
+        var answer = outbox.all(ProductDetailsAnswered.class).get(0);
         assertTrue(answer.products().isEmpty() && answer.missing().isEmpty());
     }
 

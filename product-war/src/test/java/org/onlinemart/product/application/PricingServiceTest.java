@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.ProductPriceSet;
+import org.onlinemart.commons.outbox.RecordingOutbox;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
 import org.onlinemart.product.domain.Product;
 import org.onlinemart.product.domain.ProductPrice;
@@ -26,14 +27,14 @@ class PricingServiceTest {
     }
 
     private List<BigDecimal> announcedPrices() {
-        return outbox.events(ProductPriceSet.class).stream().map(ProductPriceSet::price).toList();
+        return outbox.all(ProductPriceSet.class).stream().map(ProductPriceSet::price).toList();
     }
 
     @Test
     void aPriceEffectiveNowIsAnnouncedAtOnce() {
         var price = set("12.5", null);
 
-        var announced = outbox.events(ProductPriceSet.class);
+        var announced = outbox.all(ProductPriceSet.class);
         assertEquals(1, announced.size());
         assertEquals(tea.id(), announced.get(0).productId());
         assertEquals("Tea", announced.get(0).productName());

@@ -1,0 +1,39 @@
+package org.onlinemart.order.application;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.onlinemart.order.domain.Cart;
+import org.onlinemart.order.domain.CartLine;
+import org.onlinemart.order.domain.CartRepository;
+
+/** Carts in a map; a test runs on one thread, so locking one is just finding it. */
+final class InMemoryCarts implements CartRepository {
+
+    final Map<Long, Cart> byUser = new HashMap<>();
+
+    /** Puts the lines into the user's cart, whatever the stock, and returns what the cart then holds. */
+    List<CartLine> fill(long userId, CartLine... lines) {
+        Cart cart = openFor(userId);
+        for (CartLine line : lines) {
+            cart.add(line.productId(), line.quantity(), Cart.MAX_QUANTITY);
+        }
+        return cart.lines();
+    }
+
+    @Override
+    public Optional<Cart> findOfUser(long userId) {
+        return Optional.ofNullable(byUser.get(userId));
+    }
+
+    @Override
+    public Optional<Cart> lockOfUser(long userId) {
+        return findOfUser(userId);
+    }
+
+    @Override
+    public Cart openFor(long userId) {
+        return byUser.computeIfAbsent(userId, Cart::new);
+    }
+}
