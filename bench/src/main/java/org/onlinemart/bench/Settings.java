@@ -24,7 +24,7 @@ record Settings(String host, String adminEmail, String adminPassword, List<Stage
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("stages", "5,10,20,40");
+        defaults.put("stages", "10,20,40,80");
         defaults.put("stage-seconds", "20");
         defaults.put("products", "20");
         defaults.put("users", "50");

@@ -17,7 +17,7 @@ class SettingsTest {
     @Test
     void withoutFlagsTheDefaultsApply() {
         Settings settings = Settings.parse(List.of(), Map.of(), TARGET);
-        assertEquals(List.of(new Stage(5, 20), new Stage(10, 20), new Stage(20, 20), new Stage(40, 20)),
+        assertEquals(List.of(new Stage(10, 20), new Stage(20, 20), new Stage(40, 20), new Stage(80, 20)),
                 settings.stages());
         assertEquals("127.0.0.1", settings.host());
         assertEquals("admin@onlinemart.local", settings.adminEmail());
@@ -51,7 +51,7 @@ class SettingsTest {
     void theReportedSettingsLeaveThePasswordOut() {
         Map<String, Object> described = Settings.parse(List.of(), Map.of(), TARGET).describe();
         assertFalse(described.toString().contains("admin-dev-password"));
-        assertEquals(List.of(5.0, 10.0, 20.0, 40.0), described.get("stage_rates"));
+        assertEquals(List.of(10.0, 20.0, 40.0, 80.0), described.get("stage_rates"));
     }
 
     @Test
