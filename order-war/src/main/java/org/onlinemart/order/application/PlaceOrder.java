@@ -42,13 +42,15 @@ public class PlaceOrder {
     }
 
     public PlacedOrder place(Customer customer, String idempotencyKey) {
+        // the cart first, then the key: a request with this key that committed meanwhile emptied the cart in the
+        // same transaction that stored its order, so an empty cart read here means the key lookup finds that order
+        List<CartLine> lines = carts.linesOf(customer.userId());
         if (idempotencyKey != null) {
             Optional<Order> placed = orders.byIdempotencyKey(customer.userId(), idempotencyKey);
             if (placed.isPresent()) {
                 return new PlacedOrder(placed.get(), true);
             }
         }
-        List<CartLine> lines = carts.linesOf(customer.userId());
         if (lines.isEmpty()) {
             throw new InvalidRequestException("cart", "The cart is empty: add products before ordering");
         }

@@ -12,6 +12,8 @@ import org.onlinemart.order.domain.CartRepository;
 final class InMemoryCarts implements CartRepository {
 
     final Map<Long, Cart> byUser = new HashMap<>();
+    /** Runs just before a cart is read: lets a test let another request commit at that moment. */
+    Runnable beforeRead = () -> { };
 
     /** Puts the lines into the user's cart, whatever the stock, and returns what the cart then holds. */
     List<CartLine> fill(long userId, CartLine... lines) {
@@ -24,6 +26,7 @@ final class InMemoryCarts implements CartRepository {
 
     @Override
     public Optional<Cart> findOfUser(long userId) {
+        beforeRead.run();
         return Optional.ofNullable(byUser.get(userId));
     }
 

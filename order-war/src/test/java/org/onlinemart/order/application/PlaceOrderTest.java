@@ -63,6 +63,28 @@ class PlaceOrderTest {
         assertEquals(cart, carts.byUser.get(ANN.userId()).lines());
     }
 
+    /**
+     * Two requests with one key: the other one commits its order, and with it the emptied cart, just before this one
+     * reads the cart. This one must answer with that order, not call the cart empty.
+     */
+    @Test
+    void aRequestRacingTheOneThatPlacedItsKeyAnswersWithThatOrder() {
+        List<CartLine> cart = carts.fill(ANN.userId(), new CartLine(1, 1));
+        Order placedMeanwhile = new Order(ANN.userId(), ANN.email(), ANN.name(),
+                List.of(new OrderLine(1, "Tea", new BigDecimal("2.50"), 1)), "key-1");
+        carts.beforeRead = () -> {
+            orders.add(placedMeanwhile);
+            carts.byUser.get(ANN.userId()).removeOrdered(cart);
+            carts.beforeRead = () -> { };
+        };
+
+        PlacedOrder again = placeOrder.place(ANN, "key-1");
+
+        assertTrue(again.replayed());
+        assertSame(placedMeanwhile, again.order());
+        assertTrue(catalog.asked.isEmpty());
+    }
+
     @Test
     void anEmptyCartIsAnInvalidRequestNamingTheCart() {
         var noCart = assertThrows(InvalidRequestException.class, () -> placeOrder.place(ANN, "key-1"));
