@@ -1,16 +1,11 @@
 package org.onlinemart.inventory.domain;
 
-/** A stock-in breaks a rule of the domain; names the request field (as clients write it) at fault. */
-public class InvalidStockInException extends RuntimeException {
+import org.onlinemart.commons.problem.InvalidRequestException;
 
-    private final String field;
+/** A stock-in breaks a rule of the domain; names the request field (as clients write it) at fault: a 400. */
+public class InvalidStockInException extends InvalidRequestException {
 
     public InvalidStockInException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super("The stock-in has an invalid field", field, message);
     }
 }

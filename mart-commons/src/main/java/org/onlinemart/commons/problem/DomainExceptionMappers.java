@@ -22,7 +22,7 @@ public final class DomainExceptionMappers {
 
         @Override
         public Response toResponse(ResourceNotFoundException e) {
-            return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), uriInfo.getPath()).toResponse();
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), uriInfo.getPath(), e.errors()).toResponse();
         }
     }
 
@@ -50,7 +50,7 @@ public final class DomainExceptionMappers {
 
         @Override
         public Response toResponse(InvalidRequestException e) {
-            return Problem.of(Response.Status.BAD_REQUEST, e.getMessage(), uriInfo.getPath(),
+            return Problem.of(Response.Status.BAD_REQUEST, e.detail(), uriInfo.getPath(),
                     List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
         }
     }

@@ -1,9 +1,11 @@
 package org.onlinemart.order.domain;
 
-/** A change names a product the cart does not hold; nothing was changed. */
-public class ProductNotInCartException extends RuntimeException {
+import org.onlinemart.commons.problem.ResourceNotFoundException;
+
+/** A change names a product the cart does not hold; nothing was changed: a 404 naming product_id. */
+public class ProductNotInCartException extends ResourceNotFoundException {
 
     public ProductNotInCartException(long productId) {
-        super("Product " + productId + " is not in the cart");
+        super("product_id", "Product " + productId + " is not in the cart");
     }
 }
