@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Inventory data for tests, made through the inventory service's API as the admin, unique to each run. */
-final class Stock {
+public final class Stock {
 
     private Stock() {
     }
 
-    static long warehouse() {
+    public static long warehouse() {
         return Service.INVENTORY.request(Accounts.adminToken())
                 .body(Map.of("warehouse_name", Catalog.uniqueName("Warehouse"), "location", "Test Street 1"))
                 .post("/add_warehouse")
@@ -24,7 +24,7 @@ final class Stock {
                 .extract().jsonPath().getLong("warehouse_id");
     }
 
-    static long supplier() {
+    public static long supplier() {
         return Service.INVENTORY.request(Accounts.adminToken())
                 .body(supplierBody(Accounts.uniqueEmail("supplier")))
                 .post("/add_supplier")
@@ -32,13 +32,13 @@ final class Stock {
                 .extract().jsonPath().getLong("supplier_id");
     }
 
-    static Map<String, Object> supplierBody(String email) {
+    public static Map<String, Object> supplierBody(String email) {
         return Map.of("supplier_name", Catalog.uniqueName("Supplier"), "contact", "Sam Supplier",
                 "email", email, "address", "Supply Road 2");
     }
 
     /** A new product, once inventory has opened its item (inventory_creation is asynchronous). */
-    static long productInInventory() {
+    public static long productInInventory() {
         long productId = Catalog.createProduct(Catalog.createCategory(), Catalog.uniqueName("Stocked"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 Service.INVENTORY.request().get("/inventory/{id}", productId).then().statusCode(200));
@@ -46,7 +46,7 @@ final class Stock {
     }
 
     /** A valid stock-in body: one unit at 1.25, without the optional fields. */
-    static Map<String, Object> stockInBody(long productId, long warehouseId, long supplierId, int quantity) {
+    public static Map<String, Object> stockInBody(long productId, long warehouseId, long supplierId, int quantity) {
         Map<String, Object> body = new HashMap<>();
         body.put("product_id", productId);
         body.put("warehouse_id", warehouseId);
@@ -56,7 +56,7 @@ final class Stock {
         return body;
     }
 
-    static int available(long productId) {
+    public static int available(long productId) {
         return Service.INVENTORY.request().get("/inventory/{id}", productId)
                 .then().statusCode(equalTo(200))
                 .extract().jsonPath().getInt("available");

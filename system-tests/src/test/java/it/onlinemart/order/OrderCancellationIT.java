@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.onlinemart.Service;
+import it.onlinemart.inventory.Stock;
 import it.onlinemart.messaging.ServiceMetrics;
 import it.onlinemart.user.Accounts;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -99,16 +98,10 @@ class OrderCancellationIT {
         }
     }
 
-    /** Stocks units in as the admin, into any of the shop's warehouses from any supplier; available after. */
+    /** Stocks units in as the admin; available after. */
     private static int stockIn(long productId, int units) {
-        String admin = Accounts.adminToken();
-        long warehouseId = Service.INVENTORY.request(admin).get("/get-all-warehouses?size=1")
-                .then().statusCode(200).extract().jsonPath().getLong("items[0].warehouse_id");
-        long supplierId = Service.INVENTORY.request(admin).get("/list-all-suppliers?size=1")
-                .then().statusCode(200).extract().jsonPath().getLong("items[0].supplier_id");
-        return Service.INVENTORY.request(admin)
-                .body(Map.of("product_id", productId, "warehouse_id", warehouseId, "supplier_id", supplierId,
-                        "quantity", units, "cost", new BigDecimal("1.25")))
+        return Service.INVENTORY.request(Accounts.adminToken())
+                .body(Stock.stockInBody(productId, Stock.warehouse(), Stock.supplier(), units))
                 .post("/stockin").then().statusCode(201).extract().path("available");
     }
 }

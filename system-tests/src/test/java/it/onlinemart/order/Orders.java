@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import it.onlinemart.Service;
+import it.onlinemart.inventory.Stock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,8 +118,7 @@ final class Orders {
 
     /** The units of the product that can be ordered, as inventory's GET /inventory/{id} shows them. */
     static int available(long productId) {
-        return Service.INVENTORY.request().get("/inventory/{id}", productId)
-                .then().statusCode(200).extract().path("available");
+        return Stock.available(productId);
     }
 
     static void awaitAvailable(long productId, int units) {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.onlinemart.Catalog;
 import it.onlinemart.Service;
+import it.onlinemart.inventory.Stock;
 import it.onlinemart.user.Accounts;
+import it.onlinemart.views.OrderViews;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,27 +58,15 @@ final class Shelf {
         await().atMost(BOUND).untilAsserted(() ->
                 Service.INVENTORY.request().get("/inventory/{id}", productId).then().statusCode(200));
         Service.INVENTORY.request(Accounts.adminToken())
-                .body(Map.of("product_id", productId, "warehouse_id", warehouse(), "supplier_id", supplier(),
-                        "quantity", units, "cost", new BigDecimal("1.25")))
+                .body(Stock.stockInBody(productId, warehouse(), supplier(), units))
                 .post("/stockin").then().statusCode(201);
     }
 
     private static void awaitView(long productId, BigDecimal price, int units) {
         await().atMost(BOUND).untilAsserted(() ->
-                assertEquals(Arrays.asList(price, units), viewOf(productId), "price and available in the view"));
-    }
-
-    /** [price, available] of the order service's product_view, nulls while unknown. */
-    private static List<Object> viewOf(long productId) throws SQLException {
-        try (Connection db = Service.ORDER.database();
-             PreparedStatement query = db.prepareStatement(
-                     "SELECT price, available FROM product_view WHERE product_id = ?")) {
-            query.setLong(1, productId);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Arrays.asList(row.getBigDecimal("price"), (Integer) row.getObject("available"))
-                        : Arrays.asList(null, null);
-            }
-        }
+                assertEquals(Arrays.asList(price, units), OrderViews.of(productId)
+                        .map(view -> Arrays.<Object>asList(view.price(), view.available()))
+                        .orElse(Arrays.asList(null, null)), "price and available in the view"));
     }
 
     private static synchronized long category() {
@@ -93,21 +78,14 @@ final class Shelf {
 
     private static synchronized long warehouse() {
         if (warehouseId == 0) {
-            warehouseId = Service.INVENTORY.request(Accounts.adminToken())
-                    .body(Map.of("warehouse_name", Catalog.uniqueName("Cart warehouse"), "location", "Test Street 1"))
-                    .post("/add_warehouse").then().statusCode(201)
-                    .extract().jsonPath().getLong("warehouse_id");
+            warehouseId = Stock.warehouse();
         }
         return warehouseId;
     }
 
     private static synchronized long supplier() {
         if (supplierId == 0) {
-            supplierId = Service.INVENTORY.request(Accounts.adminToken())
-                    .body(Map.of("supplier_name", Catalog.uniqueName("Cart supplier"), "contact", "Sam Supplier",
-                            "email", Accounts.uniqueEmail("supplier"), "address", "Supply Road 2"))
-                    .post("/add_supplier").then().statusCode(201)
-                    .extract().jsonPath().getLong("supplier_id");
+            supplierId = Stock.supplier();
         }
         return supplierId;
     }

@@ -13,9 +13,9 @@ import java.util.UUID;
  * Reads the order service's price and stock view, and its processed events, straight from its database:
  * the cart that will show them comes with a later issue, and the view must be checked before that.
  */
-final class OrderViews {
+public final class OrderViews {
 
-    record Row(String productName, BigDecimal price, Integer available) {
+    public record Row(String productName, BigDecimal price, Integer available) {
     }
 
     private OrderViews() {
@@ -36,7 +36,8 @@ final class OrderViews {
         }
     }
 
-    static Optional<Row> of(long productId) throws SQLException {
+    /** The order service's view of the product: empty until its first price or stock event arrived. */
+    public static Optional<Row> of(long productId) throws SQLException {
         try (Connection db = orderDatabase();
              PreparedStatement query = db.prepareStatement(
                      "SELECT product_name, price, available FROM product_view WHERE product_id = ?")) {
