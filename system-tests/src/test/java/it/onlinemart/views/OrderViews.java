@@ -46,9 +46,8 @@ public final class OrderViews {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                int available = row.getInt("available");
                 return Optional.of(new Row(row.getString("product_name"), row.getBigDecimal("price"),
-                        row.wasNull() ? null : available));
+                        (Integer) row.getObject("available")));
             }
         }
     }
