@@ -13,8 +13,7 @@ public final class DevStackControl {
     private static final String BASE = "http://127.0.0.1:" + System.getProperty("devstack.control.port", "8099");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private DevStackControl() {
-    }
+    private DevStackControl() {}
 
     public static void stopKafka() {
         post("/kafka/stop");
@@ -48,8 +47,8 @@ public final class DevStackControl {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("devstack " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        "devstack " + path + " answered " + response.statusCode() + ": " + response.body());
             }
         } catch (IOException e) {
             throw new IllegalStateException("devstack control API not reachable at " + BASE, e);

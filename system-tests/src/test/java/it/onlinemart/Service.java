@@ -12,12 +12,17 @@ import java.sql.SQLException;
 
 /** The six services of the running stack (DESIGN.md §1), on this host. */
 public enum Service {
-    USER(8081), INVENTORY(8002), PRODUCT(8003), ORDER(8004), NOTIFICATION(8005), PAYMENT(8006);
+    USER(8081),
+    INVENTORY(8002),
+    PRODUCT(8003),
+    ORDER(8004),
+    NOTIFICATION(8005),
+    PAYMENT(8006);
 
     private static final String HOST = System.getProperty("mart.host", "127.0.0.1");
     /** Jackson writes the request maps; MicroShed would otherwise pick the javax JSON-B it lacks. */
-    private static final RestAssuredConfig JSON_WITH_JACKSON = RestAssuredConfig.config()
-            .objectMapperConfig(new ObjectMapperConfig(ObjectMapperType.JACKSON_2));
+    private static final RestAssuredConfig JSON_WITH_JACKSON =
+            RestAssuredConfig.config().objectMapperConfig(new ObjectMapperConfig(ObjectMapperType.JACKSON_2));
 
     private final int port;
 
@@ -31,8 +36,11 @@ public enum Service {
 
     /** A REST-assured request to this service, sending and accepting JSON. */
     public RequestSpecification request() {
-        return RestAssured.given().config(JSON_WITH_JACKSON)
-                .baseUri("http://" + HOST).port(port).contentType(ContentType.JSON);
+        return RestAssured.given()
+                .config(JSON_WITH_JACKSON)
+                .baseUri("http://" + HOST)
+                .port(port)
+                .contentType(ContentType.JSON);
     }
 
     /** The same, signed in with that bearer token. */

@@ -17,7 +17,10 @@ final class Api {
     static final int NO_ANSWER = -1;
 
     enum Service {
-        USER(8081), INVENTORY(8002), PRODUCT(8003), ORDER(8004);
+        USER(8081),
+        INVENTORY(8002),
+        PRODUCT(8003),
+        ORDER(8004);
 
         final int port;
 
@@ -57,8 +60,10 @@ final class Api {
         this.host = host;
         this.timeout = timeout;
         // HTTP/1.1: the servers speak it, and the client would otherwise try an h2c upgrade on every connection
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     Answer post(Service service, String path, String token, JsonObject body) {
@@ -89,7 +94,8 @@ final class Api {
 
     private HttpRequest.Builder request(Service service, String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + service.port + path))
-                .timeout(timeout).header("Accept", "application/json");
+                .timeout(timeout)
+                .header("Accept", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

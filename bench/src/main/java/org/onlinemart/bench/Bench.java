@@ -15,11 +15,10 @@ import java.util.stream.Collectors;
 /** java -jar bench/target/bench.jar orders [--flag value ...], against a stack that is already running. */
 public final class Bench {
 
-    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -58,16 +57,27 @@ public final class Bench {
     private static int orders(Settings settings, PrintStream out) throws IOException, InterruptedException {
         Api api = new Api(settings.host(), settings.requestTimeout());
         for (Api.Service service : Api.Service.values()) {
-            api.get(service, "/health/ready", null).expect(200, service.name().toLowerCase(Locale.ROOT)
-                    + " service at " + settings.host() + ":" + service.port + " is not ready (start the stack with "
-                    + "java -jar devstack/target/devstack.jar start)");
+            api.get(service, "/health/ready", null)
+                    .expect(
+                            200,
+                            service.name().toLowerCase(Locale.ROOT)
+                                    + " service at " + settings.host() + ":" + service.port
+                                    + " is not ready (start the stack with "
+                                    + "java -jar devstack/target/devstack.jar start)");
         }
         Environment environment = Environment.capture(codeFolder());
-        String runId = RUN_TIME.format(environment.date()) + "-" + UUID.randomUUID().toString().substring(0, 4);
-        out.printf(Locale.ROOT, "orders: run %s, stages %s orders/s, %d s each, %d orders planned, against %s%n",
-                runId, settings.stages().stream().map(stage -> Report.rate(stage.rate()))
+        String runId = RUN_TIME.format(environment.date()) + "-"
+                + UUID.randomUUID().toString().substring(0, 4);
+        out.printf(
+                Locale.ROOT,
+                "orders: run %s, stages %s orders/s, %d s each, %d orders planned, against %s%n",
+                runId,
+                settings.stages().stream()
+                        .map(stage -> Report.rate(stage.rate()))
                         .collect(Collectors.joining(",")),
-                settings.stages().get(0).seconds(), settings.plannedOrders(), settings.host());
+                settings.stages().get(0).seconds(),
+                settings.plannedOrders(),
+                settings.host());
 
         long setupStart = System.nanoTime();
         Shop shop = Shop.open(api, settings, runId, out);
@@ -85,8 +95,8 @@ public final class Bench {
                     + "POST /order (polled every 250 ms)");
             out.print(Report.confirmationTable(results));
         }
-        Path file = Report.write(Report.json(runId, environment, settings, setupSeconds, results),
-                settings.outDir(), environment);
+        Path file = Report.write(
+                Report.json(runId, environment, settings, setupSeconds, results), settings.outDir(), environment);
         out.println();
         out.println("report: " + file.toAbsolutePath());
         return 0;
@@ -95,7 +105,11 @@ public final class Bench {
     /** The folder holding bench.jar (bench/target), or target/ when run from target/classes. */
     static Path codeFolder() {
         try {
-            Path code = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(Bench.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return code.getParent() == null ? code : code.getParent();
         } catch (URISyntaxException e) {
             return Path.of(".");
@@ -107,8 +121,11 @@ public final class Bench {
         out.println("Places orders at a rising rate against a running stack (java -jar devstack/target/devstack.jar "
                 + "start) and reports per stage. Flags, also as environment variables BENCH_<FLAG> "
                 + "(e.g. BENCH_STAGES=5,10):");
-        Settings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag,
-                flag.equals("admin-password") ? "admin-dev-password (or ADMIN_PASSWORD)"
+        Settings.DEFAULTS.forEach((flag, value) -> out.printf(
+                "  --%-26s default %s%n",
+                flag,
+                flag.equals("admin-password")
+                        ? "admin-dev-password (or ADMIN_PASSWORD)"
                         : flag.equals("admin-email") ? value + " (or ADMIN_EMAIL)" : value));
     }
 }

@@ -10,18 +10,27 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Where and on what the numbers were measured, so that two reports can be told apart. commit is null outside git. */
-record Environment(Instant date, int cores, String javaVersion, String javaVm, String os, String commit,
-                   Boolean uncommittedChanges) {
+record Environment(
+        Instant date,
+        int cores,
+        String javaVersion,
+        String javaVm,
+        String os,
+        String commit,
+        Boolean uncommittedChanges) {
 
     static Environment capture(Path repositoryFolder) {
         String commit = git(repositoryFolder, "rev-parse", "HEAD");
         String changes = commit == null ? null : git(repositoryFolder, "status", "--porcelain", "--untracked-files=no");
-        return new Environment(Instant.now(), Runtime.getRuntime().availableProcessors(),
+        return new Environment(
+                Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                commit, changes == null ? null : !changes.isEmpty());
+                commit,
+                changes == null ? null : !changes.isEmpty());
     }
 
     /** git's trimmed output, or null when git is missing, fails or takes too long. */
@@ -29,7 +38,9 @@ record Environment(Instant date, int cores, String javaVersion, String javaVm, S
         try {
             List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
             command.addAll(List.of(arguments));
-            Process git = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process git = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             try (InputStream out = git.getInputStream()) {
                 String text = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
                 boolean exited = git.waitFor(5, TimeUnit.SECONDS);

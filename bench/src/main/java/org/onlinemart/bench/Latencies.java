@@ -12,16 +12,19 @@ final class Latencies {
         static final Summary NONE = new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
-    private Latencies() {
-    }
+    private Latencies() {}
 
     static Summary of(Collection<Long> nanos) {
         if (nanos.isEmpty()) {
             return Summary.NONE;
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Summary(sorted.length, millis(percentile(sorted, 50)), millis(percentile(sorted, 95)),
-                millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1]));
+        return new Summary(
+                sorted.length,
+                millis(percentile(sorted, 50)),
+                millis(percentile(sorted, 95)),
+                millis(percentile(sorted, 99)),
+                millis(sorted[sorted.length - 1]));
     }
 
     /** The smallest value with at least p percent of the values at or below it; sorted must not be empty. */

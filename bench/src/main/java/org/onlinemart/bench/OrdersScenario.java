@@ -34,6 +34,7 @@ final class OrdersScenario {
 
     /** Later than this behind its slot, a start counts as late (the load generator itself lacked CPU). */
     static final long LATE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
     private static final long POLL_MILLIS = 250;
 
     private final Api api;
@@ -53,8 +54,13 @@ final class OrdersScenario {
 
     List<StageResult> run() throws InterruptedException {
         // no queue: a worker takes an order at once or the order is dropped
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0,
-                TimeUnit.SECONDS, new SynchronousQueue<>(), named("bench-order"));
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(
+                settings.threads(),
+                settings.threads(),
+                0,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                named("bench-order"));
         workers.prestartAllCoreThreads();
         ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2, named("bench-confirm"));
         try {
@@ -78,8 +84,9 @@ final class OrdersScenario {
         }
     }
 
-    private void runStage(Stage stage, StageRecorder recorder, ThreadPoolExecutor workers,
-                          ScheduledExecutorService pollers) throws InterruptedException {
+    private void runStage(
+            Stage stage, StageRecorder recorder, ThreadPoolExecutor workers, ScheduledExecutorService pollers)
+            throws InterruptedException {
         List<CompletableFuture<Void>> orders = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < stage.arrivals(); i++) {
@@ -102,26 +109,43 @@ final class OrdersScenario {
         }
         sleepUntil(start + stage.durationNanos());
         // the stage's last answers count for it: wait for them before the next stage begins
-        long unfinished = await(CompletableFuture.allOf(orders.toArray(CompletableFuture[]::new)),
-                2 * settings.requestTimeout().toNanos() + 5_000_000_000L)
-                ? 0 : orders.stream().filter(order -> !order.isDone()).count();
+        long unfinished = await(
+                        CompletableFuture.allOf(orders.toArray(CompletableFuture[]::new)),
+                        2 * settings.requestTimeout().toNanos() + 5_000_000_000L)
+                ? 0
+                : orders.stream().filter(order -> !order.isDone()).count();
         recorder.finished(System.nanoTime() - start, unfinished);
         StageResult sofar = recorder.result();
-        log.printf(Locale.ROOT, "stage %d: %s/s for %d s: %d placed (%.1f/s), p95 %s ms, %d dropped%n",
-                sofar.number(), Report.rate(stage.rate()), stage.seconds(), sofar.count("201"), sofar.achievedRate(),
-                Report.millis(sofar.created().p95()), sofar.dropped());
+        log.printf(
+                Locale.ROOT,
+                "stage %d: %s/s for %d s: %d placed (%.1f/s), p95 %s ms, %d dropped%n",
+                sofar.number(),
+                Report.rate(stage.rate()),
+                stage.seconds(),
+                sofar.count("201"),
+                sofar.achievedRate(),
+                Report.millis(sofar.created().p95()),
+                sofar.dropped());
     }
 
     private void order(Shop.Customer customer, StageRecorder recorder, ScheduledExecutorService pollers) {
-        long product = shop.productIds().get(ThreadLocalRandom.current().nextInt(shop.productIds().size()));
+        long product = shop.productIds()
+                .get(ThreadLocalRandom.current().nextInt(shop.productIds().size()));
         try {
-            Api.Answer cart = api.post(ORDER, "/add-to-cart", customer.token(),
-                    Json.createObjectBuilder().add("product_id", product).add("quantity", 1).build());
+            Api.Answer cart = api.post(
+                    ORDER,
+                    "/add-to-cart",
+                    customer.token(),
+                    Json.createObjectBuilder()
+                            .add("product_id", product)
+                            .add("quantity", 1)
+                            .build());
             recorder.cart(cart);
             if (cart.status() != 200) {
                 return;
             }
-            Api.Answer order = api.post(ORDER, "/order", customer.token(), null, UUID.randomUUID().toString());
+            Api.Answer order = api.post(
+                    ORDER, "/order", customer.token(), null, UUID.randomUUID().toString());
             recorder.order(order);
             if (order.status() == 201) {
                 if (settings.confirmEvery() > 0 && placed.incrementAndGet() % settings.confirmEvery() == 0) {
@@ -137,8 +161,8 @@ final class OrdersScenario {
     }
 
     /** Polls GET /orders/{id} until the order leaves PENDING or the confirm timeout passes. */
-    private void watch(Shop.Customer customer, Api.Answer placedOrder, StageRecorder recorder,
-                       ScheduledExecutorService pollers) {
+    private void watch(
+            Shop.Customer customer, Api.Answer placedOrder, StageRecorder recorder, ScheduledExecutorService pollers) {
         long deadline = placedOrder.startNanos() + settings.confirmTimeout().toNanos();
         CompletableFuture<Void> done = new CompletableFuture<>();
         recorder.watching(done);

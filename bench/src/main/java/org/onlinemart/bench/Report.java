@@ -24,20 +24,40 @@ final class Report {
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private Report() {
-    }
+    private Report() {}
 
     /** One row per stage: rates, answers of POST /order, and its latency for the orders placed (201). */
     static String table(List<StageResult> results) {
-        Table table = new Table(List.of("stage", "target/s", "achieved/s", "scheduled", "201", "409", "503",
-                "other", "dropped", "late", "p50 ms", "p95 ms", "p99 ms", "max ms"));
+        Table table = new Table(List.of(
+                "stage",
+                "target/s",
+                "achieved/s",
+                "scheduled",
+                "201",
+                "409",
+                "503",
+                "other",
+                "dropped",
+                "late",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "max ms"));
         for (StageResult result : results) {
-            table.row(List.of(String.valueOf(result.number()), rate(result.stage().rate()),
-                    String.format(Locale.ROOT, "%.1f", result.achievedRate()), String.valueOf(result.scheduled()),
-                    String.valueOf(result.count("201")), String.valueOf(result.count("409")),
-                    String.valueOf(result.count("503")), String.valueOf(result.otherErrors()),
-                    String.valueOf(result.dropped()), String.valueOf(result.late()),
-                    millis(result.created().p50()), millis(result.created().p95()), millis(result.created().p99()),
+            table.row(List.of(
+                    String.valueOf(result.number()),
+                    rate(result.stage().rate()),
+                    String.format(Locale.ROOT, "%.1f", result.achievedRate()),
+                    String.valueOf(result.scheduled()),
+                    String.valueOf(result.count("201")),
+                    String.valueOf(result.count("409")),
+                    String.valueOf(result.count("503")),
+                    String.valueOf(result.otherErrors()),
+                    String.valueOf(result.dropped()),
+                    String.valueOf(result.late()),
+                    millis(result.created().p50()),
+                    millis(result.created().p95()),
+                    millis(result.created().p99()),
                     millis(result.created().max())));
         }
         return table.render();
@@ -45,24 +65,29 @@ final class Report {
 
     /** Per stage, what became of the sampled orders and how long CONFIRMED took from sending POST /order. */
     static String confirmationTable(List<StageResult> results) {
-        Table table = new Table(List.of("stage", "sampled", "CONFIRMED", "REJECTED", "still PENDING", "other",
-                "p50 ms", "p95 ms", "max ms"));
+        Table table = new Table(List.of(
+                "stage", "sampled", "CONFIRMED", "REJECTED", "still PENDING", "other", "p50 ms", "p95 ms", "max ms"));
         for (StageResult result : results) {
             Map<String, Long> outcomes = result.confirmOutcomes();
             long confirmed = outcomes.getOrDefault("CONFIRMED", 0L);
             long rejected = outcomes.getOrDefault("REJECTED", 0L);
             long pending = outcomes.getOrDefault("PENDING", 0L);
-            table.row(List.of(String.valueOf(result.number()), String.valueOf(result.sampled()),
-                    String.valueOf(confirmed), String.valueOf(rejected), String.valueOf(pending),
+            table.row(List.of(
+                    String.valueOf(result.number()),
+                    String.valueOf(result.sampled()),
+                    String.valueOf(confirmed),
+                    String.valueOf(rejected),
+                    String.valueOf(pending),
                     String.valueOf(result.sampled() - confirmed - rejected - pending),
-                    millis(result.timeToConfirmed().p50()), millis(result.timeToConfirmed().p95()),
+                    millis(result.timeToConfirmed().p50()),
+                    millis(result.timeToConfirmed().p95()),
                     millis(result.timeToConfirmed().max())));
         }
         return table.render();
     }
 
-    static JsonObject json(String runId, Environment environment, Settings settings, double setupSeconds,
-                           List<StageResult> results) {
+    static JsonObject json(
+            String runId, Environment environment, Settings settings, double setupSeconds, List<StageResult> results) {
         JsonObjectBuilder env = Json.createObjectBuilder()
                 .add("date", environment.date().toString())
                 .add("cores", environment.cores())
@@ -92,10 +117,12 @@ final class Report {
                     .add("order_latency_ms", summary(result.created()))
                     .add("order_latency_all_answers_ms", summary(result.answered()))
                     .add("add_to_cart_latency_ms", summary(result.addToCart()))
-                    .add("confirmation", Json.createObjectBuilder()
-                            .add("sampled", result.sampled())
-                            .add("outcomes", counts(result.confirmOutcomes()))
-                            .add("time_to_confirmed_ms", summary(result.timeToConfirmed()))));
+                    .add(
+                            "confirmation",
+                            Json.createObjectBuilder()
+                                    .add("sampled", result.sampled())
+                                    .add("outcomes", counts(result.confirmOutcomes()))
+                                    .add("time_to_confirmed_ms", summary(result.timeToConfirmed()))));
         }
         return Json.createObjectBuilder()
                 .add("scenario", "orders")
@@ -112,8 +139,8 @@ final class Report {
         Files.createDirectories(folder);
         Path file = folder.resolve("bench-orders-" + FILE_TIME.format(environment.date()) + ".json");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             JsonWriter json = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                     .createWriter(out)) {
+                JsonWriter json = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                        .createWriter(out)) {
             json.writeObject(report);
         }
         return file;

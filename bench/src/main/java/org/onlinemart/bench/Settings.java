@@ -12,9 +12,19 @@ import java.util.Map;
  * What a run does, from flags ({@code --stages 5,10}), else environment variables ({@code BENCH_STAGES=5,10}; the
  * admin's credentials also from the stack's own ADMIN_EMAIL and ADMIN_PASSWORD), else the defaults below.
  */
-record Settings(String host, String adminEmail, String adminPassword, List<Stage> stages, int products, int users,
-                int threads, int confirmEvery, Duration confirmTimeout, Duration requestTimeout,
-                Duration setupTimeout, Path outDir) {
+record Settings(
+        String host,
+        String adminEmail,
+        String adminPassword,
+        List<Stage> stages,
+        int products,
+        int users,
+        int threads,
+        int confirmEvery,
+        Duration confirmTimeout,
+        Duration requestTimeout,
+        Duration setupTimeout,
+        Path outDir) {
 
     /** Flag names and defaults, in the order the usage text lists them. */
     static final Map<String, String> DEFAULTS = defaults();
@@ -63,12 +73,19 @@ record Settings(String host, String adminEmail, String adminPassword, List<Stage
             }
             values.put(flag, equals < 0 ? args.get(++i) : arg.substring(equals + 1));
         }
-        return new Settings(values.get("host"), values.get("admin-email"), values.get("admin-password"),
-                Stage.parse(values.get("stages"), positive(values, "stage-seconds")), positive(values, "products"),
-                positive(values, "users"), positive(values, "threads"), whole(values, "confirm-every"),
+        return new Settings(
+                values.get("host"),
+                values.get("admin-email"),
+                values.get("admin-password"),
+                Stage.parse(values.get("stages"), positive(values, "stage-seconds")),
+                positive(values, "products"),
+                positive(values, "users"),
+                positive(values, "threads"),
+                whole(values, "confirm-every"),
                 Duration.ofSeconds(positive(values, "confirm-timeout-seconds")),
                 Duration.ofSeconds(positive(values, "request-timeout-seconds")),
-                Duration.ofSeconds(positive(values, "setup-timeout-seconds")), Path.of(values.get("out-dir")));
+                Duration.ofSeconds(positive(values, "setup-timeout-seconds")),
+                Path.of(values.get("out-dir")));
     }
 
     /** Orders the whole run may place. */

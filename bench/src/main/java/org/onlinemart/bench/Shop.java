@@ -27,49 +27,104 @@ import java.util.function.Supplier;
 record Shop(List<Long> productIds, List<Customer> customers) {
 
     /** A signed-in customer; its cart is its own, so one customer places one order at a time. */
-    record Customer(String email, String token) {
-    }
+    record Customer(String email, String token) {}
 
     private static final Duration POLL = Duration.ofMillis(250);
 
     static Shop open(Api api, Settings settings, String runId, PrintStream log) {
-        String admin = login(api, settings.adminEmail(), settings.adminPassword(), "signing in as the admin "
-                + settings.adminEmail() + " (set --admin-email/--admin-password or ADMIN_EMAIL/ADMIN_PASSWORD)");
-        long category = api.post(PRODUCT, "/category-creation", admin, Json.createObjectBuilder()
-                        .add("category_name", "Bench " + runId).add("description", "made by the bench").build())
-                .expect(201, "creating a category").id("category_id");
-        long warehouse = api.post(INVENTORY, "/add_warehouse", admin, Json.createObjectBuilder()
-                        .add("warehouse_name", "Bench " + runId).add("location", "Bench Street 1").build())
-                .expect(201, "creating a warehouse").id("warehouse_id");
-        long supplier = api.post(INVENTORY, "/add_supplier", admin, Json.createObjectBuilder()
-                        .add("supplier_name", "Bench " + runId).add("contact", "Bench supplier")
-                        .add("email", "bench-supplier-" + runId + "@example.org").add("address", "Bench Road 2").build())
-                .expect(201, "creating a supplier").id("supplier_id");
+        String admin = login(
+                api,
+                settings.adminEmail(),
+                settings.adminPassword(),
+                "signing in as the admin " + settings.adminEmail()
+                        + " (set --admin-email/--admin-password or ADMIN_EMAIL/ADMIN_PASSWORD)");
+        long category = api.post(
+                        PRODUCT,
+                        "/category-creation",
+                        admin,
+                        Json.createObjectBuilder()
+                                .add("category_name", "Bench " + runId)
+                                .add("description", "made by the bench")
+                                .build())
+                .expect(201, "creating a category")
+                .id("category_id");
+        long warehouse = api.post(
+                        INVENTORY,
+                        "/add_warehouse",
+                        admin,
+                        Json.createObjectBuilder()
+                                .add("warehouse_name", "Bench " + runId)
+                                .add("location", "Bench Street 1")
+                                .build())
+                .expect(201, "creating a warehouse")
+                .id("warehouse_id");
+        long supplier = api.post(
+                        INVENTORY,
+                        "/add_supplier",
+                        admin,
+                        Json.createObjectBuilder()
+                                .add("supplier_name", "Bench " + runId)
+                                .add("contact", "Bench supplier")
+                                .add("email", "bench-supplier-" + runId + "@example.org")
+                                .add("address", "Bench Road 2")
+                                .build())
+                .expect(201, "creating a supplier")
+                .id("supplier_id");
 
         log.printf("setup: %d products with %d units each%n", settings.products(), settings.stockPerProduct());
         List<Long> products = new ArrayList<>();
         for (int i = 1; i <= settings.products(); i++) {
-            long product = api.post(PRODUCT, "/product-creation", admin, Json.createObjectBuilder()
-                            .add("product_name", "Bench item " + runId + "-" + i).add("category_id", category).build())
-                    .expect(201, "creating a product").id("product_id");
-            api.post(PRODUCT, "/product-price", admin, Json.createObjectBuilder()
-                    .add("product_id", product).add("price", new BigDecimal("9.99").add(BigDecimal.valueOf(i))).build())
+            long product = api.post(
+                            PRODUCT,
+                            "/product-creation",
+                            admin,
+                            Json.createObjectBuilder()
+                                    .add("product_name", "Bench item " + runId + "-" + i)
+                                    .add("category_id", category)
+                                    .build())
+                    .expect(201, "creating a product")
+                    .id("product_id");
+            api.post(
+                            PRODUCT,
+                            "/product-price",
+                            admin,
+                            Json.createObjectBuilder()
+                                    .add("product_id", product)
+                                    .add("price", new BigDecimal("9.99").add(BigDecimal.valueOf(i)))
+                                    .build())
                     .expect(201, "pricing product " + product);
             products.add(product);
         }
         for (long product : products) {
             // inventory opens the item when inventory_creation reaches it
-            await(() -> api.get(INVENTORY, "/inventory/" + product, null), 200, settings,
+            await(
+                    () -> api.get(INVENTORY, "/inventory/" + product, null),
+                    200,
+                    settings,
                     "inventory to know product " + product);
-            api.post(INVENTORY, "/stockin", admin, Json.createObjectBuilder().add("product_id", product)
-                    .add("warehouse_id", warehouse).add("supplier_id", supplier)
-                    .add("quantity", settings.stockPerProduct()).add("cost", new BigDecimal("1.00")).build())
+            api.post(
+                            INVENTORY,
+                            "/stockin",
+                            admin,
+                            Json.createObjectBuilder()
+                                    .add("product_id", product)
+                                    .add("warehouse_id", warehouse)
+                                    .add("supplier_id", supplier)
+                                    .add("quantity", settings.stockPerProduct())
+                                    .add("cost", new BigDecimal("1.00"))
+                                    .build())
                     .expect(201, "stocking in product " + product);
         }
         for (long product : products) {
             // price and stock reach the order service by Kafka: a product is ready once a cart takes it
-            JsonObject one = Json.createObjectBuilder().add("product_id", product).add("quantity", 1).build();
-            await(() -> api.post(ORDER, "/add-to-cart", admin, one), 200, settings,
+            JsonObject one = Json.createObjectBuilder()
+                    .add("product_id", product)
+                    .add("quantity", 1)
+                    .build();
+            await(
+                    () -> api.post(ORDER, "/add-to-cart", admin, one),
+                    200,
+                    settings,
                     "the order service to sell product " + product);
             api.delete(ORDER, "/delete-item-from-cart?product_id=" + product, admin)
                     .expect(200, "emptying the admin's cart again");
@@ -89,9 +144,16 @@ record Shop(List<Long> productIds, List<Customer> customers) {
                 String password = "Bench-" + UUID.randomUUID();
                 int number = i;
                 registered.add(pool.submit(() -> {
-                    api.post(USER, "/add_user", null, Json.createObjectBuilder()
-                            .add("user_name", "Bench customer " + number).add("user_email", email)
-                            .add("user_password", password).build()).expect(201, "registering " + email);
+                    api.post(
+                                    USER,
+                                    "/add_user",
+                                    null,
+                                    Json.createObjectBuilder()
+                                            .add("user_name", "Bench customer " + number)
+                                            .add("user_email", email)
+                                            .add("user_password", password)
+                                            .build())
+                            .expect(201, "registering " + email);
                     return new Customer(email, login(api, email, password, "signing in as " + email));
                 }));
             }
@@ -111,9 +173,17 @@ record Shop(List<Long> productIds, List<Customer> customers) {
     }
 
     private static String login(Api api, String email, String password, String doing) {
-        return api.post(USER, "/login", null, Json.createObjectBuilder()
-                        .add("user_email", email).add("user_password", password).build())
-                .expect(200, doing).json().getString("access_token");
+        return api.post(
+                        USER,
+                        "/login",
+                        null,
+                        Json.createObjectBuilder()
+                                .add("user_email", email)
+                                .add("user_password", password)
+                                .build())
+                .expect(200, doing)
+                .json()
+                .getString("access_token");
     }
 
     /** Asks again every POLL until the answer has the status, for at most the setup timeout. */

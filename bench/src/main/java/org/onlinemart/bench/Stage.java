@@ -11,7 +11,8 @@ record Stage(double rate, int seconds) {
 
     Stage {
         if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("a stage's rate must be a positive number of orders per second: " + rate);
+            throw new IllegalArgumentException(
+                    "a stage's rate must be a positive number of orders per second: " + rate);
         }
         if (seconds < 1) {
             throw new IllegalArgumentException("a stage lasts at least 1 second: " + seconds);

@@ -86,9 +86,22 @@ final class StageRecorder {
     }
 
     StageResult result() {
-        return new StageResult(number, stage, stage.arrivals(), dropped.sum(), late.sum(), elapsedNanos / 1e9,
-                unfinished, counts(cartStatuses), counts(orderStatuses), summary(created), summary(answered),
-                summary(addToCart), counts(confirmOutcomes), summary(toConfirmed), counts(noAnswers));
+        return new StageResult(
+                number,
+                stage,
+                stage.arrivals(),
+                dropped.sum(),
+                late.sum(),
+                elapsedNanos / 1e9,
+                unfinished,
+                counts(cartStatuses),
+                counts(orderStatuses),
+                summary(created),
+                summary(answered),
+                summary(addToCart),
+                counts(confirmOutcomes),
+                summary(toConfirmed),
+                counts(noAnswers));
     }
 
     private static String status(Api.Answer answer) {

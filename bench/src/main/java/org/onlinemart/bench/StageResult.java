@@ -8,11 +8,22 @@ import java.util.Map;
  * from sending POST /order to a poll seeing the order CONFIRMED, for the sampled orders. noAnswers counts the
  * requests that got no HTTP answer by request and exception.
  */
-record StageResult(int number, Stage stage, int scheduled, long dropped, long late, double elapsedSeconds,
-                   long unfinished, Map<String, Long> cartStatuses, Map<String, Long> orderStatuses,
-                   Latencies.Summary created, Latencies.Summary answered, Latencies.Summary addToCart,
-                   Map<String, Long> confirmOutcomes, Latencies.Summary timeToConfirmed,
-                   Map<String, Long> noAnswers) {
+record StageResult(
+        int number,
+        Stage stage,
+        int scheduled,
+        long dropped,
+        long late,
+        double elapsedSeconds,
+        long unfinished,
+        Map<String, Long> cartStatuses,
+        Map<String, Long> orderStatuses,
+        Latencies.Summary created,
+        Latencies.Summary answered,
+        Latencies.Summary addToCart,
+        Map<String, Long> confirmOutcomes,
+        Latencies.Summary timeToConfirmed,
+        Map<String, Long> noAnswers) {
 
     long count(String status) {
         return orderStatuses.getOrDefault(status, 0L);
@@ -26,11 +37,15 @@ record StageResult(int number, Stage stage, int scheduled, long dropped, long la
     /** Orders that got neither 201, 409 nor 503, including those whose add-to-cart already failed. */
     long otherErrors() {
         long otherOrders = orderStatuses.entrySet().stream()
-                .filter(status -> !status.getKey().equals("201") && !status.getKey().equals("409")
+                .filter(status -> !status.getKey().equals("201")
+                        && !status.getKey().equals("409")
                         && !status.getKey().equals("503"))
-                .mapToLong(Map.Entry::getValue).sum();
-        long failedCarts = cartStatuses.entrySet().stream().filter(status -> !status.getKey().equals("200"))
-                .mapToLong(Map.Entry::getValue).sum();
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        long failedCarts = cartStatuses.entrySet().stream()
+                .filter(status -> !status.getKey().equals("200"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         return otherOrders + failedCarts;
     }
 

@@ -15,10 +15,22 @@ class ReportTest {
     private static final Latencies.Summary PLACED = new Latencies.Summary(90, 40.04, 80, 120.55, 300);
 
     private static StageResult stage() {
-        return new StageResult(1, new Stage(5, 20), 100, 2, 1, 20.0, 0,
-                Map.of("200", 97L, "no_answer", 1L), Map.of("201", 90L, "409", 4L, "503", 2L, "400", 1L),
-                PLACED, PLACED, Latencies.Summary.NONE, Map.of("CONFIRMED", 8L, "PENDING", 1L),
-                Latencies.Summary.NONE, Map.of("POST /add-to-cart: java.net.ConnectException", 1L));
+        return new StageResult(
+                1,
+                new Stage(5, 20),
+                100,
+                2,
+                1,
+                20.0,
+                0,
+                Map.of("200", 97L, "no_answer", 1L),
+                Map.of("201", 90L, "409", 4L, "503", 2L, "400", 1L),
+                PLACED,
+                PLACED,
+                Latencies.Summary.NONE,
+                Map.of("CONFIRMED", 8L, "PENDING", 1L),
+                Latencies.Summary.NONE,
+                Map.of("POST /add-to-cart: java.net.ConnectException", 1L));
     }
 
     @Test
@@ -33,14 +45,15 @@ class ReportTest {
     void theTableShowsOneRowPerStage() {
         String[] lines = Report.table(List.of(stage())).split("\n");
         assertEquals(2, lines.length);
-        assertEquals(List.of("1", "5", "4.5", "100", "90", "4", "2", "2", "2", "1", "40.0", "80.0", "120.6", "300.0"),
+        assertEquals(
+                List.of("1", "5", "4.5", "100", "90", "4", "2", "2", "2", "1", "40.0", "80.0", "120.6", "300.0"),
                 List.of(lines[1].trim().split("\\s+")));
     }
 
     @Test
     void theJsonKeepsEnvironmentSettingsAndStages() {
-        Environment environment = new Environment(Instant.parse("2026-11-25T10:00:00Z"), 2, "17.0.15", "vm", "os",
-                "abc123", false);
+        Environment environment =
+                new Environment(Instant.parse("2026-11-25T10:00:00Z"), 2, "17.0.15", "vm", "os", "abc123", false);
         Settings settings = Settings.parse(List.of(), Map.of(), Path.of("target"));
         JsonObject json = Report.json("run", environment, settings, 12.34, List.of(stage()));
         assertEquals("abc123", json.getJsonObject("environment").getString("commit"));
@@ -48,10 +61,13 @@ class ReportTest {
         assertTrue(json.getJsonObject("settings").containsKey("users"));
         JsonObject first = json.getJsonArray("stages").getJsonObject(0);
         assertEquals("4.50", first.getJsonNumber("achieved_rate").toString());
-        assertEquals("120.6", first.getJsonObject("order_latency_ms").getJsonNumber("p99").toString());
+        assertEquals(
+                "120.6",
+                first.getJsonObject("order_latency_ms").getJsonNumber("p99").toString());
         assertTrue(first.getJsonObject("add_to_cart_latency_ms").isNull("p50"), "nothing measured is null");
         assertEquals(1, first.getJsonObject("no_answers").getInt("POST /add-to-cart: java.net.ConnectException"));
-        assertEquals(8, first.getJsonObject("confirmation").getJsonObject("outcomes").getInt("CONFIRMED"));
+        assertEquals(
+                8, first.getJsonObject("confirmation").getJsonObject("outcomes").getInt("CONFIRMED"));
     }
 
     @Test

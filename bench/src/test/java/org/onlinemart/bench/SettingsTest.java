@@ -17,8 +17,8 @@ class SettingsTest {
     @Test
     void withoutFlagsTheDefaultsApply() {
         Settings settings = Settings.parse(List.of(), Map.of(), TARGET);
-        assertEquals(List.of(new Stage(10, 20), new Stage(20, 20), new Stage(40, 20), new Stage(80, 20)),
-                settings.stages());
+        assertEquals(
+                List.of(new Stage(10, 20), new Stage(20, 20), new Stage(40, 20), new Stage(80, 20)), settings.stages());
         assertEquals("127.0.0.1", settings.host());
         assertEquals("admin@onlinemart.local", settings.adminEmail());
         assertEquals(50, settings.users());
@@ -28,8 +28,17 @@ class SettingsTest {
 
     @Test
     void flagsBeatBenchVariablesWhichBeatTheStacksAdminVariables() {
-        Map<String, String> env = Map.of("ADMIN_PASSWORD", "from-stack", "BENCH_ADMIN_PASSWORD", "from-bench",
-                "ADMIN_EMAIL", "boss@example.org", "BENCH_STAGE_SECONDS", "5", "BENCH_USERS", "7");
+        Map<String, String> env = Map.of(
+                "ADMIN_PASSWORD",
+                "from-stack",
+                "BENCH_ADMIN_PASSWORD",
+                "from-bench",
+                "ADMIN_EMAIL",
+                "boss@example.org",
+                "BENCH_STAGE_SECONDS",
+                "5",
+                "BENCH_USERS",
+                "7");
         Settings settings = Settings.parse(List.of("--users", "9", "--stages=2,4"), env, TARGET);
         assertEquals("from-bench", settings.adminPassword());
         assertEquals("boss@example.org", settings.adminEmail());
@@ -39,17 +48,20 @@ class SettingsTest {
 
     @Test
     void stockCoversEveryOrderOfTheRunUpToInventorysLimit() {
-        assertEquals(2 * 10 + 4 * 10 + 100,
+        assertEquals(
+                2 * 10 + 4 * 10 + 100,
                 Settings.parse(List.of("--stages", "2,4", "--stage-seconds", "10"), Map.of(), TARGET)
                         .stockPerProduct());
-        assertEquals(Settings.MAX_STOCK_IN,
+        assertEquals(
+                Settings.MAX_STOCK_IN,
                 Settings.parse(List.of("--stages", "10000", "--stage-seconds", "1000"), Map.of(), TARGET)
                         .stockPerProduct());
     }
 
     @Test
     void theReportedSettingsLeaveThePasswordOut() {
-        Map<String, Object> described = Settings.parse(List.of(), Map.of(), TARGET).describe();
+        Map<String, Object> described =
+                Settings.parse(List.of(), Map.of(), TARGET).describe();
         assertFalse(described.toString().contains("admin-dev-password"));
         assertEquals(List.of(10.0, 20.0, 40.0, 80.0), described.get("stage_rates"));
     }
@@ -60,9 +72,12 @@ class SettingsTest {
         assertThrows(IllegalArgumentException.class, () -> Settings.parse(List.of("--users"), Map.of(), TARGET));
         assertThrows(IllegalArgumentException.class, () -> Settings.parse(List.of("users", "5"), Map.of(), TARGET));
         assertThrows(IllegalArgumentException.class, () -> Settings.parse(List.of("--users", "0"), Map.of(), TARGET));
-        assertThrows(IllegalArgumentException.class,
-                () -> Settings.parse(List.of("--threads", "many"), Map.of(), TARGET));
-        assertEquals(0, Settings.parse(List.of("--confirm-every", "0"), Map.of(), TARGET).confirmEvery(),
+        assertThrows(
+                IllegalArgumentException.class, () -> Settings.parse(List.of("--threads", "many"), Map.of(), TARGET));
+        assertEquals(
+                0,
+                Settings.parse(List.of("--confirm-every", "0"), Map.of(), TARGET)
+                        .confirmEvery(),
                 "0 switches confirmation sampling off");
     }
 }

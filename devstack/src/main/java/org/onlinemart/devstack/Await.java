@@ -12,8 +12,7 @@ final class Await {
         boolean ready() throws Exception;
     }
 
-    private Await() {
-    }
+    private Await() {}
 
     static void until(String what, Duration timeout, Duration interval, Check check) {
         Instant deadline = Instant.now().plus(timeout);

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 /** How to launch another JVM with devstack's own classpath (the Kafka broker, the background `up`). */
 final class ChildJvm {
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -21,9 +21,14 @@ final class ChildProcess {
      *  which then stops the parts in reverse order instead of all of them at once. */
     private static final boolean SETSID = Files.isExecutable(Path.of("/usr/bin/setsid"));
 
-    record Spec(String part, List<String> command, Map<String, String> env, Path workDir, Path logFile,
-                ProcessTree.Graceful graceful, Duration stopTimeout) {
-    }
+    record Spec(
+            String part,
+            List<String> command,
+            Map<String, String> env,
+            Path workDir,
+            Path logFile,
+            ProcessTree.Graceful graceful,
+            Duration stopTimeout) {}
 
     private final Spec spec;
     private final Process process;
@@ -43,14 +48,19 @@ final class ChildProcess {
         command.addAll(spec.command());
         try {
             Files.createDirectories(spec.logFile().getParent());
-            Files.writeString(spec.logFile(), "---- devstack started " + spec.part() + " at " + LocalDateTime.now()
-                    + ": " + String.join(" ", spec.command()) + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    spec.logFile(),
+                    "---- devstack started " + spec.part() + " at " + LocalDateTime.now() + ": "
+                            + String.join(" ", spec.command()) + System.lineSeparator(),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(spec.workDir().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                    .redirectOutput(
+                            ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().putAll(spec.env());
             Process process = builder.start();
             pidFiles.write(spec.part(), process.pid());
@@ -102,7 +112,9 @@ final class ChildProcess {
         if (process.isAlive() || process.descendants().findAny().isPresent()) {
             boolean clean = ProcessTree.stop(process.toHandle(), spec.graceful(), spec.stopTimeout());
             if (!clean) {
-                Log.warn("%s did not stop within %d s and was killed", spec.part(), spec.stopTimeout().toSeconds());
+                Log.warn(
+                        "%s did not stop within %d s and was killed",
+                        spec.part(), spec.stopTimeout().toSeconds());
             }
         }
         pidFiles.delete(spec.part());

@@ -6,8 +6,7 @@ package org.onlinemart.devstack;
  */
 public final class DevStack {
 
-    private DevStack() {
-    }
+    private DevStack() {}
 
     public static void main(String[] args) {
         String command = args.length == 0 ? "help" : args[0];

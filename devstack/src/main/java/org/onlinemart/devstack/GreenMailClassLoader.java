@@ -38,7 +38,8 @@ final class GreenMailClassLoader extends URLClassLoader {
                   </Loggers>
                 </Configuration>
                 """.formatted(logFile.toAbsolutePath()));
-        return new GreenMailClassLoader(greenMailJar().toUri().toURL(), config.toUri().toURL());
+        return new GreenMailClassLoader(
+                greenMailJar().toUri().toURL(), config.toUri().toURL());
     }
 
     @Override
@@ -48,7 +49,8 @@ final class GreenMailClassLoader extends URLClassLoader {
 
     /** target/greenmail/greenmail-standalone.jar beside devstack.jar; in an IDE, from the (provided) classpath. */
     private static Path greenMailJar() {
-        Path besideJar = JarLocation.directory().orElseThrow().resolve("greenmail").resolve("greenmail-standalone.jar");
+        Path besideJar =
+                JarLocation.directory().orElseThrow().resolve("greenmail").resolve("greenmail-standalone.jar");
         if (Files.isRegularFile(besideJar)) {
             return besideJar;
         }

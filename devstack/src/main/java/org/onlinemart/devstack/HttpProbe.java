@@ -15,8 +15,7 @@ final class HttpProbe {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
-    private HttpProbe() {
-    }
+    private HttpProbe() {}
 
     /** The status code of a GET, or -1 when nothing answers. */
     static int status(URI uri) {
@@ -32,7 +31,10 @@ final class HttpProbe {
     }
 
     static HttpResponse<String> post(URI uri, Duration timeout) throws IOException {
-        return send(HttpRequest.newBuilder(uri).timeout(timeout).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException {

@@ -8,13 +8,16 @@ import java.util.Optional;
 /** Where devstack's own code was loaded from: devstack.jar (with lib/ and greenmail/ beside it) or a classes folder. */
 final class JarLocation {
 
-    private JarLocation() {
-    }
+    private JarLocation() {}
 
     /** The jar or classes folder holding this class. */
     static Path codeSource() {
         try {
-            return Path.of(DevStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(DevStack.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new StackException("cannot locate devstack's own code", e);
         }

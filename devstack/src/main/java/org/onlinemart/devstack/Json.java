@@ -10,8 +10,7 @@ final class Json {
 
     private static final Pattern STRING_FIELD = Pattern.compile("\"([^\"]+)\"\\s*:\\s*\"([^\"]*)\"");
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Map<String, ?> object) {
         StringBuilder json = new StringBuilder("{");
@@ -44,7 +43,9 @@ final class Json {
     }
 
     static boolean isTrue(String json, String field) {
-        return Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*true").matcher(json).find();
+        return Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*true")
+                .matcher(json)
+                .find();
     }
 
     private static String quote(String text) {

@@ -33,8 +33,11 @@ final class KafkaAdmin {
     void ensureTopics(boolean localBroker) throws Exception {
         try (Admin admin = admin(15_000)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = Topics.NAMES.stream().filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, Optional.of(Topics.PARTITIONS),
+            List<NewTopic> missing = Topics.NAMES.stream()
+                    .filter(name -> !existing.contains(name))
+                    .map(name -> new NewTopic(
+                            name,
+                            Optional.of(Topics.PARTITIONS),
                             localBroker ? Optional.of(Topics.REPLICATION_FACTOR) : Optional.empty()))
                     .toList();
             if (!missing.isEmpty()) {

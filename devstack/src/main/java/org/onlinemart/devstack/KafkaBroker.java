@@ -54,8 +54,19 @@ final class KafkaBroker implements StackPart {
         }
         if (!Files.exists(dir.resolve("data").resolve("meta.properties"))) {
             Log.info("kafka: formatting storage in %s (first run)", dir.resolve("data"));
-            ChildProcess.runToCompletion(spec(PART + "-format", List.of("kafka.tools.StorageTool", "format",
-                    "-t", clusterId(dir), "-c", properties.toString(), "--ignore-formatted"), log4j), pidFiles,
+            ChildProcess.runToCompletion(
+                    spec(
+                            PART + "-format",
+                            List.of(
+                                    "kafka.tools.StorageTool",
+                                    "format",
+                                    "-t",
+                                    clusterId(dir),
+                                    "-c",
+                                    properties.toString(),
+                                    "--ignore-formatted"),
+                            log4j),
+                    pidFiles,
                     Duration.ofSeconds(120));
         }
         process = ChildProcess.start(spec(PART, List.of("kafka.Kafka", properties.toString()), log4j), pidFiles);
@@ -72,8 +83,9 @@ final class KafkaBroker implements StackPart {
             throw new StackException("kafka: cannot create the topics: " + e.getMessage(), e);
         }
         state = "running";
-        Log.info("kafka: running on %s:%d (pid %d), ready in %s", StackPorts.HOST, StackPorts.KAFKA,
-                started.pid(), elapsed);
+        Log.info(
+                "kafka: running on %s:%d (pid %d), ready in %s",
+                StackPorts.HOST, StackPorts.KAFKA, started.pid(), elapsed);
     }
 
     /** The cluster id is made once and kept, so a data folder always matches it. */
@@ -90,12 +102,24 @@ final class KafkaBroker implements StackPart {
     }
 
     private ChildProcess.Spec spec(String part, List<String> mainAndArgs, Path log4j) {
-        List<String> command = new ArrayList<>(List.of(ChildJvm.java(), "-Xms256m", "-Xmx512m",
-                "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + log4j, "-cp", ChildJvm.classpath()));
+        List<String> command = new ArrayList<>(List.of(
+                ChildJvm.java(),
+                "-Xms256m",
+                "-Xmx512m",
+                "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + log4j,
+                "-cp",
+                ChildJvm.classpath()));
         command.addAll(mainAndArgs);
         // SIGTERM: the broker's shutdown hook does a controlled shutdown and closes its logs cleanly
-        return new ChildProcess.Spec(part, command, Map.of(), paths.kafka(), paths.log(PART),
-                ProcessTree.Graceful.TERM_ALL, Duration.ofSeconds(60));
+        return new ChildProcess.Spec(
+                part,
+                command,
+                Map.of(),
+                paths.kafka(),
+                paths.log(PART),
+                ProcessTree.Graceful.TERM_ALL,
+                Duration.ofSeconds(60));
     }
 
     /** Not synchronized with start(): stopping the process is what makes a pending start() give up. */

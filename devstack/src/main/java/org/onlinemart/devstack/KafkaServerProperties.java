@@ -5,8 +5,7 @@ import java.nio.file.Path;
 /** The broker's server.properties: one node that is broker and KRaft controller, sized for a laptop. */
 final class KafkaServerProperties {
 
-    private KafkaServerProperties() {
-    }
+    private KafkaServerProperties() {}
 
     static String render(Path logDirs) {
         String host = StackPorts.HOST;

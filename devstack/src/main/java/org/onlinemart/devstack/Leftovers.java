@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class Leftovers {
 
-    private Leftovers() {
-    }
+    private Leftovers() {}
 
     /** Returns how many processes had to be stopped. */
     static int stopAll(PidFiles pidFiles) {
@@ -21,8 +20,9 @@ final class Leftovers {
                 .sorted(Comparator.comparingInt(entry -> rank(entry.getKey())))
                 .forEach(entry -> {
                     if (entry.getValue().isAlive()) {
-                        Log.info("stopping %s (pid %d) left from an earlier run", entry.getKey(),
-                                entry.getValue().pid());
+                        Log.info(
+                                "stopping %s (pid %d) left from an earlier run",
+                                entry.getKey(), entry.getValue().pid());
                         ProcessTree.stop(entry.getValue(), graceful(entry.getKey()), timeout(entry.getKey()));
                     }
                     pidFiles.delete(entry.getKey());

@@ -16,6 +16,7 @@ final class LibertyReadiness {
     /** "The server is ready to run a smarter planet": the 200 then comes from our server, not from another one
      *  that grabbed the port. Without it (a quieter console log level) a 200 counts after 15 s alive. */
     static final Pattern STARTED = Pattern.compile("\\bCWWKF0011I\\b");
+
     private static final double TRUST_PORT_AFTER_SECONDS = 15;
 
     private final String name;
@@ -35,7 +36,8 @@ final class LibertyReadiness {
 
     boolean ready(ChildProcess process) {
         if (!process.isAlive()) {
-            throw new StackException(name + " exited during start (exit " + process.process().exitValue() + ")");
+            throw new StackException(
+                    name + " exited during start (exit " + process.process().exitValue() + ")");
         }
         fatal.nextMatch().ifPresent(line -> {
             throw new StackException(name + " cannot become ready: " + line.trim());

@@ -52,10 +52,19 @@ final class LibertyServer {
         Elapsed elapsed = Elapsed.start();
         state = "starting";
         String script = paths.wlp().resolve("bin").resolve("server").toString();
-        var readiness = new LibertyReadiness(name, paths.log(name), baseUrl(name).resolve("/health/ready"));
+        var readiness =
+                new LibertyReadiness(name, paths.log(name), baseUrl(name).resolve("/health/ready"));
         // TERM to the JVM (and anything the script left around): Liberty stops its applications cleanly
-        process = ChildProcess.start(new ChildProcess.Spec(name, List.of(script, "run", name), env,
-                paths.repoRoot(), paths.log(name), ProcessTree.Graceful.TERM_ALL, Duration.ofSeconds(20)), pidFiles);
+        process = ChildProcess.start(
+                new ChildProcess.Spec(
+                        name,
+                        List.of(script, "run", name),
+                        env,
+                        paths.repoRoot(),
+                        paths.log(name),
+                        ProcessTree.Graceful.TERM_ALL,
+                        Duration.ofSeconds(20)),
+                pidFiles);
         ChildProcess started = process;
         try {
             Await.until(name, timeout, Duration.ofMillis(500), () -> readiness.ready(started));

@@ -20,8 +20,8 @@ final class LibertyServers implements StackPart {
     private final Map<String, LibertyServer> servers = new LinkedHashMap<>();
     private final Duration startTimeout;
 
-    LibertyServers(StackPaths paths, PidFiles pidFiles, List<String> names, ServiceEnvironment env,
-                   Duration startTimeout) {
+    LibertyServers(
+            StackPaths paths, PidFiles pidFiles, List<String> names, ServiceEnvironment env, Duration startTimeout) {
         this.paths = paths;
         this.startTimeout = startTimeout;
         names.forEach(name -> servers.put(name, new LibertyServer(name, paths, pidFiles, env.forService(name))));
@@ -36,7 +36,8 @@ final class LibertyServers implements StackPart {
     void requireInstalled() {
         Path script = paths.wlp().resolve("bin").resolve("server");
         for (String name : servers.keySet()) {
-            Path config = paths.wlp().resolve("usr").resolve("servers").resolve(name).resolve("server.xml");
+            Path config =
+                    paths.wlp().resolve("usr").resolve("servers").resolve(name).resolve("server.xml");
             if (!Files.isExecutable(script) || !Files.isRegularFile(config)) {
                 Path missing = Files.isExecutable(script) ? config : script;
                 throw new StackException("the Liberty server '" + name + "' is not built (" + missing + " is missing):"
@@ -52,14 +53,18 @@ final class LibertyServers implements StackPart {
             Log.info("liberty: no services selected (DEVSTACK_SERVICES is empty)");
             return;
         }
-        Log.info("liberty: starting %s%s", String.join(", ", servers.keySet()),
-                servers.size() > 1 ? " in parallel" : "");
-        inParallel(servers.values().stream().map(server -> (Runnable) () -> server.start(startTimeout)).toList());
+        Log.info(
+                "liberty: starting %s%s",
+                String.join(", ", servers.keySet()), servers.size() > 1 ? " in parallel" : "");
+        inParallel(servers.values().stream()
+                .map(server -> (Runnable) () -> server.start(startTimeout))
+                .toList());
     }
 
     @Override
     public void stop() {
-        inParallel(servers.values().stream().map(server -> (Runnable) server::stop).toList());
+        inParallel(
+                servers.values().stream().map(server -> (Runnable) server::stop).toList());
     }
 
     Optional<LibertyServer> server(String name) {
@@ -92,7 +97,9 @@ final class LibertyServers implements StackPart {
             }
         } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof StackException stack ? stack : new StackException(e.getCause().toString(), e);
+            throw e.getCause() instanceof StackException stack
+                    ? stack
+                    : new StackException(e.getCause().toString(), e);
         } catch (InterruptedException e) {
             futures.forEach(f -> f.cancel(true));
             Thread.currentThread().interrupt();

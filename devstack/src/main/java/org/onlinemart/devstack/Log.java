@@ -5,8 +5,7 @@ final class Log {
 
     private static final String PREFIX = "[devstack] ";
 
-    private Log() {
-    }
+    private Log() {}
 
     static void info(String format, Object... args) {
         print(String.format(format, args));

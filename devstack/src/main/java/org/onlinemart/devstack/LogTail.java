@@ -12,8 +12,7 @@ final class LogTail {
 
     private static final int MAX_BYTES = 256 * 1024;
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     static String of(Path file, int lines) {
         if (!Files.isRegularFile(file)) {

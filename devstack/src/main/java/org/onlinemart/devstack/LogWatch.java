@@ -34,7 +34,10 @@ final class LogWatch {
             String text = partialLine + new String(bytes, StandardCharsets.UTF_8);
             int lastNewline = text.lastIndexOf('\n');
             partialLine = text.substring(lastNewline + 1);
-            return text.substring(0, lastNewline + 1).lines().filter(line -> pattern.matcher(line).find()).findFirst();
+            return text.substring(0, lastNewline + 1)
+                    .lines()
+                    .filter(line -> pattern.matcher(line).find())
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }

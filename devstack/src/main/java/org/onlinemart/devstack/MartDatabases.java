@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class MartDatabases {
 
-    static final List<String> NAMES = StackPorts.SERVICES.keySet().stream().map(s -> "mart_" + s).toList();
+    static final List<String> NAMES =
+            StackPorts.SERVICES.keySet().stream().map(s -> "mart_" + s).toList();
 
     private final String serverUrl;
     private final String adminUser;
@@ -32,7 +33,8 @@ final class MartDatabases {
 
     /** Creates what is missing; on a server where we lack the rights, warns instead of failing (external only). */
     void ensure(String role, String rolePassword, boolean warnOnMissingRights) {
-        try (Connection connection = adminConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = adminConnection();
+                Statement statement = connection.createStatement()) {
             if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
                 statement.execute("CREATE ROLE " + identifier(role) + " LOGIN PASSWORD " + literal(rolePassword));
                 Log.info("postgres: created role %s", role);
@@ -47,7 +49,8 @@ final class MartDatabases {
             if (!warnOnMissingRights) {
                 throw new StackException("cannot create the role/databases: " + e.getMessage(), e);
             }
-            Log.warn("postgres: could not create the role/databases on %s as %s (%s); assuming they exist",
+            Log.warn(
+                    "postgres: could not create the role/databases on %s as %s (%s); assuming they exist",
                     serverUrl, adminUser, e.getMessage());
         }
     }

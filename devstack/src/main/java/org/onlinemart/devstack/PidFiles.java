@@ -67,7 +67,10 @@ final class PidFiles {
             Instant written = Files.getLastModifiedTime(file).toInstant();
             return ProcessHandle.of(pid)
                     .filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().startInstant().map(s -> !s.isAfter(written.plusSeconds(2))).orElse(true));
+                    .filter(h -> h.info()
+                            .startInstant()
+                            .map(s -> !s.isAfter(written.plusSeconds(2)))
+                            .orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -24,8 +24,7 @@ final class PostgresBinaries {
 
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
 
-    private PostgresBinaries() {
-    }
+    private PostgresBinaries() {}
 
     /** Returns the bin folder (initdb, postgres, psql). */
     static Path ensureExtracted(Path pgBin) {
@@ -43,7 +42,7 @@ final class PostgresBinaries {
             Path partial = pgBin.resolveSibling(pgBin.getFileName() + ".partial");
             deleteTree(partial);
             try (InputStream in = new BufferedInputStream(archive.openStream());
-                 TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(in))) {
+                    TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(in))) {
                 for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                     extract(tar, entry, partial);
                 }

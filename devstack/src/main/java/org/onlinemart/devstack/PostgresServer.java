@@ -52,13 +52,26 @@ final class PostgresServer implements StackPart {
         if (!Files.exists(data.resolve("PG_VERSION"))) {
             initdb(bin, data);
         }
-        process = ChildProcess.start(spec(PART, List.of(bin.resolve("postgres").toString(), "-D", data.toString(),
-                "-p", String.valueOf(StackPorts.POSTGRES),
-                "-c", "listen_addresses=" + StackPorts.HOST,
-                "-c", "unix_socket_directories=", // TCP only: no socket file in /tmp to clash with
-                "-c", "synchronous_commit=on",
-                "-c", "fsync=on",
-                "-c", "max_connections=200")), pidFiles);
+        process = ChildProcess.start(
+                spec(
+                        PART,
+                        List.of(
+                                bin.resolve("postgres").toString(),
+                                "-D",
+                                data.toString(),
+                                "-p",
+                                String.valueOf(StackPorts.POSTGRES),
+                                "-c",
+                                "listen_addresses=" + StackPorts.HOST,
+                                "-c",
+                                "unix_socket_directories=", // TCP only: no socket file in /tmp to clash with
+                                "-c",
+                                "synchronous_commit=on",
+                                "-c",
+                                "fsync=on",
+                                "-c",
+                                "max_connections=200")),
+                pidFiles);
         Await.until("postgres", START_TIMEOUT, Duration.ofMillis(250), () -> {
             if (!process.isAlive()) {
                 throw new StackException("postgres exited during start:\n" + LogTail.of(process.logFile(), 30));
@@ -69,8 +82,9 @@ final class PostgresServer implements StackPart {
         });
         databases.ensure(serviceEnv.dbUser(), serviceEnv.dbPassword(), false);
         state = "running";
-        Log.info("postgres: running on %s:%d (pid %d), ready in %s", StackPorts.HOST, StackPorts.POSTGRES,
-                process.pid(), elapsed);
+        Log.info(
+                "postgres: running on %s:%d (pid %d), ready in %s",
+                StackPorts.HOST, StackPorts.POSTGRES, process.pid(), elapsed);
     }
 
     private void initdb(Path bin, Path data) {
@@ -78,15 +92,34 @@ final class PostgresServer implements StackPart {
             throw new StackException(data + " is neither empty nor a PostgreSQL data folder; move it away");
         }
         Log.info("postgres: initdb %s (first run)", data);
-        ChildProcess.runToCompletion(spec(PART + "-initdb", List.of(bin.resolve("initdb").toString(),
-                "-D", data.toString(), "-A", "trust", "-U", "postgres", "-E", "UTF-8", "--locale=C")),
-                pidFiles, Duration.ofSeconds(120));
+        ChildProcess.runToCompletion(
+                spec(
+                        PART + "-initdb",
+                        List.of(
+                                bin.resolve("initdb").toString(),
+                                "-D",
+                                data.toString(),
+                                "-A",
+                                "trust",
+                                "-U",
+                                "postgres",
+                                "-E",
+                                "UTF-8",
+                                "--locale=C")),
+                pidFiles,
+                Duration.ofSeconds(120));
     }
 
     private ChildProcess.Spec spec(String part, List<String> command) {
         // graceful = SIGINT: "fast shutdown" (SIGTERM would wait for every client to disconnect)
-        return new ChildProcess.Spec(part, user.command(command), Map.of("LC_ALL", "C"), paths.state(),
-                paths.log(PART), ProcessTree.Graceful.INT_MAIN, Duration.ofSeconds(30));
+        return new ChildProcess.Spec(
+                part,
+                user.command(command),
+                Map.of("LC_ALL", "C"),
+                paths.state(),
+                paths.log(PART),
+                ProcessTree.Graceful.INT_MAIN,
+                Duration.ofSeconds(30));
     }
 
     private static boolean isEmpty(Path dir) {

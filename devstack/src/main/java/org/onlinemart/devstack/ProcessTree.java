@@ -22,8 +22,7 @@ final class ProcessTree {
         INT_MAIN
     }
 
-    private ProcessTree() {
-    }
+    private ProcessTree() {}
 
     /** Returns true when everything was gone before the forcible kill was needed. */
     static boolean stop(ProcessHandle root, Graceful graceful, Duration timeout) {
@@ -63,7 +62,9 @@ final class ProcessTree {
     private static void signal(ProcessHandle handle, String signal) {
         try {
             Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(handle.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             kill.waitFor(10, TimeUnit.SECONDS);
         } catch (IOException e) {
             handle.destroy();

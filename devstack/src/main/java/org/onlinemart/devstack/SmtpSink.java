@@ -55,7 +55,8 @@ final class SmtpSink implements StackPart {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try {
-            loader = GreenMailClassLoader.forGreenMail(paths.log(PART), paths.state().resolve("smtp"));
+            loader = GreenMailClassLoader.forGreenMail(
+                    paths.log(PART), paths.state().resolve("smtp"));
             // threads GreenMail starts inherit this context loader, which mail and log4j look up providers with
             thread.setContextClassLoader(loader);
             Class<?> type = loader.loadClass(RUNNER);
@@ -68,12 +69,14 @@ final class SmtpSink implements StackPart {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        Await.until("smtp", Duration.ofSeconds(30), Duration.ofMillis(200),
+        Await.until(
+                "smtp",
+                Duration.ofSeconds(30),
+                Duration.ofMillis(200),
                 () -> HttpProbe.status(apiUrl().resolve("/api/service/readiness")) == 200
                         && StackPorts.accepts(StackPorts.SMTP));
         state = "running";
-        Log.info("smtp: GreenMail on %s:%d, API %s, ready in %s", StackPorts.HOST, StackPorts.SMTP, apiUrl(),
-                elapsed);
+        Log.info("smtp: GreenMail on %s:%d, API %s, ready in %s", StackPorts.HOST, StackPorts.SMTP, apiUrl(), elapsed);
     }
 
     @Override

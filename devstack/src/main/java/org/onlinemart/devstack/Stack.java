@@ -27,12 +27,15 @@ final class Stack {
         StackPaths paths = context.paths();
         ServiceEnvironment env = context.serviceEnv();
         List<StackPart> parts = new ArrayList<>();
-        MartDatabases databases = new MartDatabases(settings.postgresServerUrl(), settings.postgresAdminUser(),
-                settings.postgresAdminPassword());
-        parts.add(settings.localPostgres()
-                ? new PostgresServer(paths, context.pidFiles(), databases, env)
-                : new ExternalService(PostgresServer.PART, settings.postgresServerUrl(),
-                        () -> databases.ensure(env.dbUser(), env.dbPassword(), true)));
+        MartDatabases databases = new MartDatabases(
+                settings.postgresServerUrl(), settings.postgresAdminUser(), settings.postgresAdminPassword());
+        parts.add(
+                settings.localPostgres()
+                        ? new PostgresServer(paths, context.pidFiles(), databases, env)
+                        : new ExternalService(
+                                PostgresServer.PART,
+                                settings.postgresServerUrl(),
+                                () -> databases.ensure(env.dbUser(), env.dbPassword(), true)));
         KafkaAdmin admin = new KafkaAdmin(settings.kafkaBootstrapServers());
         Optional<KafkaBroker> kafka = Optional.empty();
         if (settings.localKafka()) {
@@ -42,10 +45,12 @@ final class Stack {
             String bootstrap = settings.kafkaBootstrapServers();
             parts.add(new ExternalService(KafkaBroker.PART, bootstrap, () -> createTopics(admin, bootstrap)));
         }
-        parts.add(settings.localSmtp() ? new SmtpSink(paths)
-                : new ExternalService(SmtpSink.PART, settings.smtpHost().orElseThrow(), () -> { }));
-        LibertyServers liberty = new LibertyServers(paths, context.pidFiles(), settings.services(), env,
-                settings.startTimeout());
+        parts.add(
+                settings.localSmtp()
+                        ? new SmtpSink(paths)
+                        : new ExternalService(SmtpSink.PART, settings.smtpHost().orElseThrow(), () -> {}));
+        LibertyServers liberty =
+                new LibertyServers(paths, context.pidFiles(), settings.services(), env, settings.startTimeout());
         parts.add(liberty);
         return new Stack(List.copyOf(parts), kafka, liberty);
     }

@@ -1,13 +1,21 @@
 package org.onlinemart.devstack;
 
 /** What every command needs, read once from the environment and the file system. */
-record StackContext(StackPaths paths, StackSettings settings, ServiceEnvironment serviceEnv, PidFiles pidFiles,
-                    ControlClient control) {
+record StackContext(
+        StackPaths paths,
+        StackSettings settings,
+        ServiceEnvironment serviceEnv,
+        PidFiles pidFiles,
+        ControlClient control) {
 
     static StackContext fromEnvironment() {
         StackPaths paths = StackPaths.discover();
         StackSettings settings = StackSettings.from(System.getenv());
-        return new StackContext(paths, settings, new ServiceEnvironment(settings, System.getenv()),
-                new PidFiles(paths.pids()), new ControlClient(settings.controlPort()));
+        return new StackContext(
+                paths,
+                settings,
+                new ServiceEnvironment(settings, System.getenv()),
+                new PidFiles(paths.pids()),
+                new ControlClient(settings.controlPort()));
     }
 }

@@ -21,8 +21,8 @@ record StackPaths(Path repoRoot) {
         return findRootAbove(Path.of("").toAbsolutePath())
                 .or(() -> JarLocation.directory().flatMap(StackPaths::findRootAbove))
                 .map(StackPaths::new)
-                .orElseThrow(() -> new StackException(
-                        "cannot find the repository root (a folder with pom.xml and mvnw) above "
+                .orElseThrow(() ->
+                        new StackException("cannot find the repository root (a folder with pom.xml and mvnw) above "
                                 + Path.of("").toAbsolutePath() + "; run from the repository or pass"
                                 + " -Dmart.root=<repo>"));
     }

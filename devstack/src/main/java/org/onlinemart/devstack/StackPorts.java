@@ -23,8 +23,7 @@ final class StackPorts {
     /** The six services in start/URL-table order, with their HTTP ports. */
     static final Map<String, Integer> SERVICES = services();
 
-    private StackPorts() {
-    }
+    private StackPorts() {}
 
     private static Map<String, Integer> services() {
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -40,8 +39,8 @@ final class StackPorts {
     static int servicePort(String service) {
         Integer port = SERVICES.get(service);
         if (port == null) {
-            throw new StackException("unknown service '" + service + "'; known: "
-                    + String.join(", ", SERVICES.keySet()));
+            throw new StackException(
+                    "unknown service '" + service + "'; known: " + String.join(", ", SERVICES.keySet()));
         }
         return port;
     }

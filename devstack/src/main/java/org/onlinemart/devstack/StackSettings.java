@@ -65,7 +65,8 @@ record StackSettings(
         if (list == null) {
             return List.copyOf(StackPorts.SERVICES.keySet());
         }
-        List<String> wanted = Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> wanted =
+                Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         wanted.forEach(StackPorts::servicePort);
         List<String> ordered = new ArrayList<>(StackPorts.SERVICES.keySet());
         ordered.retainAll(wanted);

@@ -25,7 +25,9 @@ final class StartCommand {
 
     int run() {
         if (context.control().answers()) {
-            Log.error("a stack is already running (control API on 127.0.0.1:%d answers)", context.control().port());
+            Log.error(
+                    "a stack is already running (control API on 127.0.0.1:%d answers)",
+                    context.control().port());
             return 1;
         }
         Path log = context.paths().log("devstack");
@@ -70,16 +72,19 @@ final class StartCommand {
         // it only supervises (plus GreenMail in-process): a small heap is plenty
         command.addAll(List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC"));
         command.add("-Dmart.root=" + context.paths().repoRoot());
-        command.addAll(JarLocation.runsFromJar()
-                ? List.of("-jar", JarLocation.codeSource().toString())
-                : List.of("-cp", System.getProperty("java.class.path"), DevStack.class.getName()));
+        command.addAll(
+                JarLocation.runsFromJar()
+                        ? List.of("-jar", JarLocation.codeSource().toString())
+                        : List.of("-cp", System.getProperty("java.class.path"), DevStack.class.getName()));
         command.add("up");
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
-            return new ProcessBuilder(command).redirectErrorStream(true)
+            return new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .directory(context.paths().repoRoot().toFile())
                     .start();
         } catch (IOException e) {
@@ -93,7 +98,8 @@ final class StartCommand {
         Log.block(LogTail.of(log, 40));
         String status = context.control().status().orElse("");
         for (Map.Entry<String, String> part : Json.stringFields(status).entrySet()) {
-            if (!part.getValue().equals("ready") && !part.getValue().equals("running")
+            if (!part.getValue().equals("ready")
+                    && !part.getValue().equals("running")
                     && !part.getValue().equals("external")) {
                 Log.info("%s is %s; end of its log:", part.getKey(), part.getValue());
                 Log.block(LogTail.of(context.paths().log(part.getKey()), 25));

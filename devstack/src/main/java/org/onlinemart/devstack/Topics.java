@@ -23,6 +23,5 @@ public final class Topics {
             "payment_status",
             "payment_notification");
 
-    private Topics() {
-    }
+    private Topics() {}
 }

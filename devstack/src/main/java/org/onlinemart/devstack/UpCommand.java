@@ -27,14 +27,18 @@ final class UpCommand {
 
     int run() {
         if (context.control().answers()) {
-            Log.error("a stack is already running (its control API answers on 127.0.0.1:%d); stop it first with"
-                    + " `java -jar devstack/target/devstack.jar stop`", context.control().port());
+            Log.error(
+                    "a stack is already running (its control API answers on 127.0.0.1:%d); stop it first with"
+                            + " `java -jar devstack/target/devstack.jar stop`",
+                    context.control().port());
             return 1;
         }
         var other = context.pidFiles().live("devstack");
         if (other.isPresent()) {
-            Log.error("a stack is already running from this repository (devstack pid %d); stop it first with"
-                    + " `java -jar devstack/target/devstack.jar stop`", other.get().pid());
+            Log.error(
+                    "a stack is already running from this repository (devstack pid %d); stop it first with"
+                            + " `java -jar devstack/target/devstack.jar stop`",
+                    other.get().pid());
             return 1;
         }
         Leftovers.stopAll(context.pidFiles()); // children of a devstack JVM that was killed outright
@@ -43,7 +47,8 @@ final class UpCommand {
         new PortCheck(context.settings()).requireAllFree();
         prepareFolders();
         context.pidFiles().write("devstack", ProcessHandle.current().pid());
-        ControlApi api = ControlApi.start(stack, this::requestShutdown, context.settings().controlPort());
+        ControlApi api = ControlApi.start(
+                stack, this::requestShutdown, context.settings().controlPort());
         Runtime.getRuntime().addShutdownHook(new Thread(this::onSignal, "devstack-shutdown"));
         int exitCode = 0;
         LivenessWatchdog watchdog = new LivenessWatchdog(stack.liberty());
@@ -118,7 +123,8 @@ final class UpCommand {
         try {
             Files.createDirectories(logs);
             try (Stream<Path> old = Files.list(logs)) {
-                for (Path log : old.filter(p -> !p.getFileName().toString().equals("devstack.log")).toList()) {
+                for (Path log : old.filter(p -> !p.getFileName().toString().equals("devstack.log"))
+                        .toList()) {
                     Files.delete(log);
                 }
             }

@@ -30,8 +30,8 @@ class ServiceEnvironmentTest {
 
     @Test
     void devstacksOwnEnvironmentWins() {
-        ServiceEnvironment environment = environment(Map.of("JWT_TTL_MINUTES", "5", "DB_USER", "alice",
-                "ADMIN_PASSWORD", "secret", "UNRELATED", "x"));
+        ServiceEnvironment environment = environment(
+                Map.of("JWT_TTL_MINUTES", "5", "DB_USER", "alice", "ADMIN_PASSWORD", "secret", "UNRELATED", "x"));
         Map<String, String> env = environment.forService("user");
         assertEquals("5", env.get("JWT_TTL_MINUTES"));
         assertEquals("alice", env.get("DB_USER"));
@@ -42,8 +42,13 @@ class ServiceEnvironmentTest {
 
     @Test
     void externalServersReplaceTheLocalOnes() {
-        Map<String, String> processEnv = Map.of("POSTGRES_URL", "jdbc:postgresql://db.example:5432/",
-                "KAFKA_BOOTSTRAP_SERVERS", "kafka.example:9092", "SMTP_HOST", "mail.example");
+        Map<String, String> processEnv = Map.of(
+                "POSTGRES_URL",
+                "jdbc:postgresql://db.example:5432/",
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "kafka.example:9092",
+                "SMTP_HOST",
+                "mail.example");
         Map<String, String> env = environment(processEnv).forService("payment");
         assertEquals("jdbc:postgresql://db.example:5432/mart_payment", env.get("DB_URL"));
         assertEquals("kafka.example:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));

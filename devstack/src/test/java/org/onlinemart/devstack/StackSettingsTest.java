@@ -24,17 +24,26 @@ class StackSettingsTest {
 
     @Test
     void servicesCanBeNarrowedOrLeftOut() {
-        assertEquals(List.of(), StackSettings.from(Map.of("DEVSTACK_SERVICES", "")).services());
-        assertEquals(List.of("inventory", "product"),
-                StackSettings.from(Map.of("DEVSTACK_SERVICES", "product, inventory")).services());
+        assertEquals(
+                List.of(), StackSettings.from(Map.of("DEVSTACK_SERVICES", "")).services());
+        assertEquals(
+                List.of("inventory", "product"),
+                StackSettings.from(Map.of("DEVSTACK_SERVICES", "product, inventory"))
+                        .services());
         assertThrows(StackException.class, () -> StackSettings.from(Map.of("DEVSTACK_SERVICES", "shipping")));
     }
 
     @Test
     void externalPartsAndLimitsComeFromTheEnvironment() {
-        StackSettings settings = StackSettings.from(Map.of("POSTGRES_URL", "jdbc:postgresql://db:5432",
-                "KAFKA_BOOTSTRAP_SERVERS", "k:9092", "DEVSTACK_START_TIMEOUT_SECONDS", "60",
-                "DEVSTACK_CONTROL_PORT", "18099"));
+        StackSettings settings = StackSettings.from(Map.of(
+                "POSTGRES_URL",
+                "jdbc:postgresql://db:5432",
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "k:9092",
+                "DEVSTACK_START_TIMEOUT_SECONDS",
+                "60",
+                "DEVSTACK_CONTROL_PORT",
+                "18099"));
         assertFalse(settings.localPostgres());
         assertFalse(settings.localKafka());
         assertEquals("k:9092", settings.kafkaBootstrapServers());
@@ -45,8 +54,9 @@ class StackSettingsTest {
 
     @Test
     void onlyTheLocalPartsPortsAreChecked() {
-        Map<Integer, String> ports = new PortCheck(StackSettings.from(Map.of("KAFKA_BOOTSTRAP_SERVERS", "k:9092",
-                "DEVSTACK_SERVICES", "product"))).portsInUse();
+        Map<Integer, String> ports = new PortCheck(
+                        StackSettings.from(Map.of("KAFKA_BOOTSTRAP_SERVERS", "k:9092", "DEVSTACK_SERVICES", "product")))
+                .portsInUse();
         assertEquals(List.of(5432, 3025, 8025, 8003, 8099), List.copyOf(ports.keySet()));
     }
 }

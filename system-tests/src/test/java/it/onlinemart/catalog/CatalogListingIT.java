@@ -29,18 +29,37 @@ import org.microshed.testing.jupiter.MicroShedTest;
 class CatalogListingIT {
 
     private static JsonPath page(int page, int size) {
-        return Prices.json(Service.PRODUCT.request().queryParam("page", page).queryParam("size", size)
-                .get("/all-products").then().statusCode(200).extract().asString());
+        return Prices.json(Service.PRODUCT
+                .request()
+                .queryParam("page", page)
+                .queryParam("size", size)
+                .get("/all-products")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     @Test
     void everyCategoryIsListedByNameWithoutSigningIn() {
         String name = Catalog.uniqueName("aardvark supplies");
-        long categoryId = Service.PRODUCT.request(Accounts.adminToken()).body(Map.of("category_name", name))
-                .post("/category-creation").then().statusCode(201).extract().jsonPath().getLong("category_id");
+        long categoryId = Service.PRODUCT
+                .request(Accounts.adminToken())
+                .body(Map.of("category_name", name))
+                .post("/category-creation")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("category_id");
 
-        var categories = Service.PRODUCT.request().get("/list-all-categories")
-                .then().statusCode(200).extract().jsonPath();
+        var categories = Service.PRODUCT
+                .request()
+                .get("/list-all-categories")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         List<String> names = categories.getList("category_name", String.class);
         assertTrue(categories.getList("category_id", Long.class).contains(categoryId));
@@ -102,7 +121,11 @@ class CatalogListingIT {
     @Test
     void outOfRangePagesAre400ProblemsNamingTheParameter() {
         for (var bad : List.of(Map.of("page", "-1"), Map.of("size", "0"), Map.of("size", "101"), Map.of("page", "x"))) {
-            Service.PRODUCT.request().queryParams(bad).get("/all-products").then()
+            Service.PRODUCT
+                    .request()
+                    .queryParams(bad)
+                    .get("/all-products")
+                    .then()
                     .statusCode(400)
                     .contentType(startsWith("application/problem+json"))
                     .body("errors.field", hasItem(bad.keySet().iterator().next()))
@@ -112,7 +135,10 @@ class CatalogListingIT {
 
     @Test
     void anUnknownProductIsA404Problem() {
-        Service.PRODUCT.request().get("/products/{id}", Long.MAX_VALUE).then()
+        Service.PRODUCT
+                .request()
+                .get("/products/{id}", Long.MAX_VALUE)
+                .then()
                 .statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(404));

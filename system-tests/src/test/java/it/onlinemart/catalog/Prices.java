@@ -16,8 +16,7 @@ final class Prices {
 
     private static final JsonPathConfig DECIMALS = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
-    private Prices() {
-    }
+    private Prices() {}
 
     static JsonPath json(String body) {
         return new JsonPath(body).using(DECIMALS);
@@ -29,8 +28,14 @@ final class Prices {
         if (effectiveDate != null) {
             body.put("effective_date", effectiveDate.toString());
         }
-        String answer = Service.PRODUCT.request(Accounts.adminToken()).body(body).post("/product-price")
-                .then().statusCode(equalTo(201)).extract().asString();
+        String answer = Service.PRODUCT
+                .request(Accounts.adminToken())
+                .body(body)
+                .post("/product-price")
+                .then()
+                .statusCode(equalTo(201))
+                .extract()
+                .asString();
         return json(answer);
     }
 
@@ -40,8 +45,13 @@ final class Prices {
 
     /** What GET /products/{id} shows: the product with its current price. */
     static JsonPath product(long productId) {
-        return json(Service.PRODUCT.request().get("/products/{id}", productId)
-                .then().statusCode(equalTo(200)).extract().asString());
+        return json(Service.PRODUCT
+                .request()
+                .get("/products/{id}", productId)
+                .then()
+                .statusCode(equalTo(200))
+                .extract()
+                .asString());
     }
 
     /** The current price GET /products/{id} shows, null while there is none. */

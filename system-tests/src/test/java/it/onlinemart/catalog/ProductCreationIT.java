@@ -20,10 +20,12 @@ class ProductCreationIT {
     @Test
     void creatingACategoryAnswersItWithItsId() {
         String name = Catalog.uniqueName("Kitchen");
-        Service.PRODUCT.request(Accounts.adminToken())
+        Service.PRODUCT
+                .request(Accounts.adminToken())
                 .body(Map.of("category_name", name, "description", "Pots and pans"))
                 .post("/category-creation")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("category_id", notNullValue())
                 .body("category_name", equalTo(name))
                 .body("description", equalTo("Pots and pans"));
@@ -34,10 +36,12 @@ class ProductCreationIT {
         long categoryId = Catalog.createCategory();
         String name = Catalog.uniqueName("Kettle");
 
-        Service.PRODUCT.request(Accounts.adminToken())
+        Service.PRODUCT
+                .request(Accounts.adminToken())
                 .body(Map.of("product_name", name, "category_id", categoryId))
                 .post("/product-creation")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("product_name", equalTo(name))
                 .body("category_id", equalTo((int) categoryId));
@@ -48,9 +52,12 @@ class ProductCreationIT {
         String name = Catalog.uniqueName("Teapot");
         long productId = Catalog.createProduct(Catalog.createCategory(), name);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                Service.INVENTORY.request().get("/inventory/{id}", productId)
-                        .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Service.INVENTORY
+                        .request()
+                        .get("/inventory/{id}", productId)
+                        .then()
+                        .statusCode(200)
                         .body("product_id", equalTo((int) productId))
                         .body("product_name", equalTo(name))
                         .body("available", equalTo(0)));

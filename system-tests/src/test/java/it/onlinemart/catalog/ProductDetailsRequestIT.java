@@ -35,7 +35,8 @@ public class ProductDetailsRequestIT {
 
     private static void request(String key, UUID correlationId, List<Long> productIds) throws Exception {
         var event = ProductDetailsRequested.of(correlationId, productIds);
-        producer.send(new ProducerRecord<>("get_product_details", key, EventCodec.toJson(event))).get();
+        producer.send(new ProducerRecord<>("get_product_details", key, EventCodec.toJson(event)))
+                .get();
     }
 
     /** Every answer this test read: the tail hands each over once, the checks need them all again. */
@@ -60,10 +61,13 @@ public class ProductDetailsRequestIT {
         try (var responses = new TopicTail("products_details_response")) {
             request(correlationId.toString(), correlationId, List.of(priced, unknown, unpriced));
 
-            var answers = await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+            var answers = await().atMost(Duration.ofSeconds(30))
+                    .pollInSameThread()
                     .until(() -> answersTo(responses, correlationId), hasSize(1));
             // one answer only: a second would arrive within a few polls
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInSameThread()
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInSameThread()
                     .until(() -> answersTo(responses, correlationId), hasSize(1));
 
             var answer = answers.get(0);
@@ -86,7 +90,8 @@ public class ProductDetailsRequestIT {
             request(key, tooMany, LongStream.rangeClosed(1, 101).boxed().toList());
             request(key, next, List.of(1L));
 
-            await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInSameThread()
                     .until(() -> answersTo(responses, next), hasSize(1));
             assertEquals(List.of(), answersTo(responses, tooMany));
         }

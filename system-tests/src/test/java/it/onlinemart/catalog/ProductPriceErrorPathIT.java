@@ -80,10 +80,15 @@ class ProductPriceErrorPathIT {
 
     @Test
     void anEffectiveDateThatIsNotAnInstantIsA400NamingIt() {
-        badField("\"product_id\": " + productId + ", \"price\": 1.00, \"effective_date\": \"tomorrow\"", "effective_date");
-        badField("\"product_id\": " + productId + ", \"price\": 1.00, \"effective_date\": \"2026-13-01T00:00:00Z\"",
+        badField(
+                "\"product_id\": " + productId + ", \"price\": 1.00, \"effective_date\": \"tomorrow\"",
                 "effective_date");
-        badField("\"product_id\": " + productId + ", \"price\": 1.00, \"effective_date\": \"2026-01-01\"", "effective_date");
+        badField(
+                "\"product_id\": " + productId + ", \"price\": 1.00, \"effective_date\": \"2026-13-01T00:00:00Z\"",
+                "effective_date");
+        badField(
+                "\"product_id\": " + productId + ", \"price\": 1.00, \"effective_date\": \"2026-01-01\"",
+                "effective_date");
     }
 
     @Test
@@ -104,15 +109,24 @@ class ProductPriceErrorPathIT {
 
     @Test
     void anAnonymousCallerMayNotSetPrices() {
-        problem(Service.PRODUCT.request().body("{\"product_id\": " + productId + ", \"price\": 1.00}")
-                .post("/product-price").then(), 401);
+        problem(
+                Service.PRODUCT
+                        .request()
+                        .body("{\"product_id\": " + productId + ", \"price\": 1.00}")
+                        .post("/product-price")
+                        .then(),
+                401);
     }
 
     @Test
     void refusedPricesLeaveTheProductUnpriced() {
         asAdmin("\"product_id\": " + productId + ", \"price\": 0").statusCode(400);
 
-        Service.PRODUCT.request().get("/products/{id}", productId).then().statusCode(200)
+        Service.PRODUCT
+                .request()
+                .get("/products/{id}", productId)
+                .then()
+                .statusCode(200)
                 .body(containsString("\"price\":null"));
     }
 }

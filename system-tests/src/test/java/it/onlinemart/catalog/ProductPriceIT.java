@@ -40,17 +40,25 @@ class ProductPriceIT {
 
     private List<TopicTail.Event> priceEvents(TopicTail productData, long productId, String price) {
         read.addAll(productData.pollJson());
-        return read.stream().filter(event -> Long.toString(productId).equals(event.key())
-                && event.json().getLong("product_id") == productId
-                && ((BigDecimal) event.json().get("price")).compareTo(new BigDecimal(price)) == 0).toList();
+        return read.stream()
+                .filter(event -> Long.toString(productId).equals(event.key())
+                        && event.json().getLong("product_id") == productId
+                        && ((BigDecimal) event.json().get("price")).compareTo(new BigDecimal(price)) == 0)
+                .toList();
     }
 
     @Test
     void categoryThenProductThenPriceShowsThePriceOnTheProduct() {
         String categoryName = Catalog.uniqueName("Stationery");
-        long categoryId = Service.PRODUCT.request(Accounts.adminToken())
+        long categoryId = Service.PRODUCT
+                .request(Accounts.adminToken())
                 .body(Map.of("category_name", categoryName, "description", "Paper and pens"))
-                .post("/category-creation").then().statusCode(201).extract().jsonPath().getLong("category_id");
+                .post("/category-creation")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("category_id");
         String productName = Catalog.uniqueName("Notebook");
         long productId = Catalog.createProduct(categoryId, productName);
 
@@ -71,9 +79,13 @@ class ProductPriceIT {
     void pricesAreAnsweredWithTwoDecimalPlaces() {
         long productId = newProduct(Catalog.uniqueName("Ruler"));
 
-        String set = Service.PRODUCT.request(Accounts.adminToken()).body(Map.of("product_id", productId, "price", 3))
-                .post("/product-price").asString();
-        String product = Service.PRODUCT.request().get("/products/{id}", productId).asString();
+        String set = Service.PRODUCT
+                .request(Accounts.adminToken())
+                .body(Map.of("product_id", productId, "price", 3))
+                .post("/product-price")
+                .asString();
+        String product =
+                Service.PRODUCT.request().get("/products/{id}", productId).asString();
 
         assertThat(set, containsString("\"price\":3.00"));
         assertThat(product, containsString("\"price\":3.00"));
@@ -96,7 +108,8 @@ class ProductPriceIT {
         try (var productData = new TopicTail("product_data")) {
             var price = Prices.set(productId, "7.25");
 
-            var events = await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+            var events = await().atMost(Duration.ofSeconds(30))
+                    .pollInSameThread()
                     .until(() -> priceEvents(productData, productId, "7.25"), hasSize(1));
 
             var event = events.get(0).json();
@@ -139,15 +152,20 @@ class ProductPriceIT {
             assertThat(before, comparesEqualTo(new BigDecimal("10.00")));
             assertTrue(priceEvents(productData, productId, "11.00").isEmpty(), "published early");
 
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> Prices.current(productId), comparesEqualTo(new BigDecimal("11.00")));
-            var events = await().atMost(Duration.ofSeconds(20)).pollInSameThread()
+            var events = await().atMost(Duration.ofSeconds(20))
+                    .pollInSameThread()
                     .until(() -> priceEvents(productData, productId, "11.00"), hasSize(1));
             assertEquals(effective, Instant.parse(events.get(0).json().getString("effective_date")));
-            assertFalse(Instant.parse(events.get(0).json().getString("occurred_at")).isBefore(effective),
+            assertFalse(
+                    Instant.parse(events.get(0).json().getString("occurred_at")).isBefore(effective),
                     "published before its time");
             // the job runs every second: a second announcement would show within a few polls
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInSameThread()
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInSameThread()
                     .until(() -> priceEvents(productData, productId, "11.00"), hasSize(1));
         }
     }

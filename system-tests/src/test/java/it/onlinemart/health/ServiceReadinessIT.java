@@ -14,8 +14,10 @@ class ServiceReadinessIT {
     @ParameterizedTest
     @EnumSource(Service.class)
     void everyServiceIsReadyWithItsDatabaseAndKafka(Service service) {
-        service.request().get("/health/ready")
-                .then().statusCode(200)
+        service.request()
+                .get("/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("database", "kafka"));
     }
@@ -24,7 +26,11 @@ class ServiceReadinessIT {
     @EnumSource(Service.class)
     void everyServicePublishesMetricsAndItsOpenApi(Service service) {
         service.request().get("/metrics").then().statusCode(200);
-        service.request().accept("application/json").get("/openapi").then().statusCode(200)
+        service.request()
+                .accept("application/json")
+                .get("/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo("Online Mart " + service.serverName() + " service"));
         service.request().get("/openapi/ui/").then().statusCode(200);
     }

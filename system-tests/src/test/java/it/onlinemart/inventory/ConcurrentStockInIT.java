@@ -39,9 +39,11 @@ class ConcurrentStockInIT {
         int before = Stock.available(productId);
 
         try (TopicTail inventoryData = new TopicTail("inventory_data")) {
-            List<Integer> statuses = postConcurrently(() -> Service.INVENTORY.request(token)
+            List<Integer> statuses = postConcurrently(() -> Service.INVENTORY
+                    .request(token)
                     .body(Stock.stockInBody(productId, warehouseId, supplierId, 1))
-                    .post("/stockin").statusCode());
+                    .post("/stockin")
+                    .statusCode());
 
             assertEquals(List.of(201), statuses.stream().distinct().toList(), "statuses " + statuses);
             assertEquals(before + STOCK_INS, Stock.available(productId));
@@ -57,10 +59,17 @@ class ConcurrentStockInIT {
             });
             List<StockLevelChanged> inKafkaOrder = new ArrayList<>(events.values());
             assertEquals(before + STOCK_INS, inKafkaOrder.get(STOCK_INS - 1).available(), "the last event");
-            assertEquals(before + STOCK_INS, inKafkaOrder.stream()
-                    .max(Comparator.comparing(StockLevelChanged::occurredAt)).orElseThrow().available(),
+            assertEquals(
+                    before + STOCK_INS,
+                    inKafkaOrder.stream()
+                            .max(Comparator.comparing(StockLevelChanged::occurredAt))
+                            .orElseThrow()
+                            .available(),
                     "the newest event by occurred_at");
-            assertEquals(IntStream.rangeClosed(before + 1, before + STOCK_INS).boxed().toList(),
+            assertEquals(
+                    IntStream.rangeClosed(before + 1, before + STOCK_INS)
+                            .boxed()
+                            .toList(),
                     inKafkaOrder.stream().map(StockLevelChanged::available).toList(),
                     "each stock-in published the level it made, in order");
         }

@@ -24,9 +24,12 @@ class InventoryListingIT {
             Catalog.createProduct(Catalog.createCategory(), Catalog.uniqueName("Listed"));
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                Service.INVENTORY.request(Accounts.adminToken()).get("/get-all-items?page=0&size=2")
-                        .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Service.INVENTORY
+                        .request(Accounts.adminToken())
+                        .get("/get-all-items?page=0&size=2")
+                        .then()
+                        .statusCode(200)
                         .body("items", hasSize(2))
                         .body("page", equalTo(0))
                         .body("size", equalTo(2))
@@ -35,16 +38,22 @@ class InventoryListingIT {
 
     @Test
     void aPageParameterThatIsNotANumberIsA400NamingIt() {
-        Service.INVENTORY.request(Accounts.adminToken()).get("/get-all-items?page=abc")
-                .then().statusCode(400)
+        Service.INVENTORY
+                .request(Accounts.adminToken())
+                .get("/get-all-items?page=abc")
+                .then()
+                .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", hasItem("page"));
     }
 
     @Test
     void aPageLargerThanTheLimitIsA400NamingTheSize() {
-        Service.INVENTORY.request(Accounts.adminToken()).get("/get-all-items?size=101")
-                .then().statusCode(400)
+        Service.INVENTORY
+                .request(Accounts.adminToken())
+                .get("/get-all-items?size=101")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("size"));
     }
 }

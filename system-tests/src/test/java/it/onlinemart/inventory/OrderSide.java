@@ -27,7 +27,8 @@ final class OrderSide {
 
     OrderSide(KafkaProducer<String, String> producer) {
         this.producer = producer;
-        this.resultPartitions = producer.partitionsFor("inventory_deduction_result").size();
+        this.resultPartitions =
+                producer.partitionsFor("inventory_deduction_result").size();
     }
 
     static long newOrderId() {
@@ -66,15 +67,16 @@ final class OrderSide {
     }
 
     private void sendAfter(String key, IntegrationEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(EventCodec.topicOf(event.getClass()), key, EventCodec.toJson(event))).get();
+        producer.send(new ProducerRecord<>(EventCodec.topicOf(event.getClass()), key, EventCodec.toJson(event)))
+                .get();
     }
 
     /** Reads inventory_deduction_result until every awaited order has an answer; returns all answers read. */
     static List<StockDeductionDecided> answersUntil(TopicTail results, Collection<Long> awaited) {
         List<StockDeductionDecided> answers = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() -> {
-            results.poll().forEach(record ->
-                    answers.add(EventCodec.fromJson(record.value(), StockDeductionDecided.class)));
+            results.poll()
+                    .forEach(record -> answers.add(EventCodec.fromJson(record.value(), StockDeductionDecided.class)));
             return answers.stream().map(StockDeductionDecided::orderId).toList().containsAll(awaited);
         });
         return answers;

@@ -37,7 +37,8 @@ public class ProductDetailsAnswerIT {
 
     /** Sends the request keyed by {@code key} (its correlation id, unless a test needs one partition for two). */
     private static void send(String key, ProductDetailsRequested request) throws Exception {
-        producer.send(new ProducerRecord<>("get_product_details", key, EventCodec.toJson(request))).get();
+        producer.send(new ProducerRecord<>("get_product_details", key, EventCodec.toJson(request)))
+                .get();
     }
 
     private static void send(ProductDetailsRequested request) throws Exception {
@@ -48,36 +49,45 @@ public class ProductDetailsAnswerIT {
     private static List<StockDetailsAnswered> answersUntil(TopicTail responses, UUID awaited) {
         List<StockDetailsAnswered> answers = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
-            responses.poll().forEach(record ->
-                    answers.add(EventCodec.fromJson(record.value(), StockDetailsAnswered.class)));
+            responses
+                    .poll()
+                    .forEach(record -> answers.add(EventCodec.fromJson(record.value(), StockDetailsAnswered.class)));
             return answers.stream().anyMatch(answer -> answer.correlationId().equals(awaited));
         });
         // answers published just before, to other partitions, may still be on their way
-        responses.poll().forEach(record ->
-                answers.add(EventCodec.fromJson(record.value(), StockDetailsAnswered.class)));
+        responses
+                .poll()
+                .forEach(record -> answers.add(EventCodec.fromJson(record.value(), StockDetailsAnswered.class)));
         return answers;
     }
 
     private static List<StockDetailsAnswered> answersTo(List<StockDetailsAnswered> answers, UUID correlationId) {
-        return answers.stream().filter(answer -> answer.correlationId().equals(correlationId)).toList();
+        return answers.stream()
+                .filter(answer -> answer.correlationId().equals(correlationId))
+                .toList();
     }
 
     @Test
     void aRequestIsAnsweredWithTheAvailabilityOfKnownProductsAndTheIdsInventoryDoesNotKnow() throws Exception {
         long productId = Stock.productInInventory();
-        Service.INVENTORY.request(Accounts.adminToken())
+        Service.INVENTORY
+                .request(Accounts.adminToken())
                 .body(Stock.stockInBody(productId, Stock.warehouse(), Stock.supplier(), 4))
-                .post("/stockin").then().statusCode(201);
+                .post("/stockin")
+                .then()
+                .statusCode(201);
         long unknown = unknownProductId();
         var request = ProductDetailsRequested.of(UUID.randomUUID(), List.of(productId, unknown));
 
         try (TopicTail responses = new TopicTail("inventory_details_response")) {
             send(request);
 
-            List<StockDetailsAnswered> answers = answersTo(answersUntil(responses, request.correlationId()),
-                    request.correlationId());
+            List<StockDetailsAnswered> answers =
+                    answersTo(answersUntil(responses, request.correlationId()), request.correlationId());
             assertEquals(1, answers.size(), "answers " + answers);
-            assertEquals(List.of(new StockDetailsAnswered.StockLevel(productId, 4)), answers.get(0).items());
+            assertEquals(
+                    List.of(new StockDetailsAnswered.StockLevel(productId, 4)),
+                    answers.get(0).items());
             assertEquals(List.of(unknown), answers.get(0).missing());
         }
     }
@@ -100,8 +110,12 @@ public class ProductDetailsAnswerIT {
 
     @Test
     void aRequestForMoreThanAHundredProductsIsNotAnswered() throws Exception {
-        var tooMany = ProductDetailsRequested.of(UUID.randomUUID(),
-                LongStream.rangeClosed(1, 101).map(i -> unknownProductId()).boxed().toList());
+        var tooMany = ProductDetailsRequested.of(
+                UUID.randomUUID(),
+                LongStream.rangeClosed(1, 101)
+                        .map(i -> unknownProductId())
+                        .boxed()
+                        .toList());
         var after = ProductDetailsRequested.of(UUID.randomUUID(), List.of(unknownProductId()));
 
         try (TopicTail responses = new TopicTail("inventory_details_response")) {

@@ -13,35 +13,53 @@ import java.util.Map;
 /** Inventory data for tests, made through the inventory service's API as the admin, unique to each run. */
 public final class Stock {
 
-    private Stock() {
-    }
+    private Stock() {}
 
     public static long warehouse() {
-        return Service.INVENTORY.request(Accounts.adminToken())
+        return Service.INVENTORY
+                .request(Accounts.adminToken())
                 .body(Map.of("warehouse_name", Catalog.uniqueName("Warehouse"), "location", "Test Street 1"))
                 .post("/add_warehouse")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("warehouse_id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("warehouse_id");
     }
 
     public static long supplier() {
-        return Service.INVENTORY.request(Accounts.adminToken())
+        return Service.INVENTORY
+                .request(Accounts.adminToken())
                 .body(supplierBody(Accounts.uniqueEmail("supplier")))
                 .post("/add_supplier")
-                .then().statusCode(201)
-                .extract().jsonPath().getLong("supplier_id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("supplier_id");
     }
 
     public static Map<String, Object> supplierBody(String email) {
-        return Map.of("supplier_name", Catalog.uniqueName("Supplier"), "contact", "Sam Supplier",
-                "email", email, "address", "Supply Road 2");
+        return Map.of(
+                "supplier_name",
+                Catalog.uniqueName("Supplier"),
+                "contact",
+                "Sam Supplier",
+                "email",
+                email,
+                "address",
+                "Supply Road 2");
     }
 
     /** A new product, once inventory has opened its item (inventory_creation is asynchronous). */
     public static long productInInventory() {
         long productId = Catalog.createProduct(Catalog.createCategory(), Catalog.uniqueName("Stocked"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                Service.INVENTORY.request().get("/inventory/{id}", productId).then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Service.INVENTORY
+                        .request()
+                        .get("/inventory/{id}", productId)
+                        .then()
+                        .statusCode(200));
         return productId;
     }
 
@@ -57,8 +75,13 @@ public final class Stock {
     }
 
     public static int available(long productId) {
-        return Service.INVENTORY.request().get("/inventory/{id}", productId)
-                .then().statusCode(equalTo(200))
-                .extract().jsonPath().getInt("available");
+        return Service.INVENTORY
+                .request()
+                .get("/inventory/{id}", productId)
+                .then()
+                .statusCode(equalTo(200))
+                .extract()
+                .jsonPath()
+                .getInt("available");
     }
 }

@@ -51,7 +51,11 @@ class StockInErrorPathIT {
     private static ValidatableResponse stockIn(Map<String, Object> changes) {
         Map<String, Object> body = new HashMap<>(Stock.stockInBody(productId, warehouseId, supplierId, 1));
         body.putAll(changes);
-        return Service.INVENTORY.request(Accounts.adminToken()).body(body).post("/stockin").then();
+        return Service.INVENTORY
+                .request(Accounts.adminToken())
+                .body(body)
+                .post("/stockin")
+                .then();
     }
 
     static Stream<Arguments> invalidFields() {
@@ -66,7 +70,9 @@ class StockInErrorPathIT {
                 Arguments.of("cost", "text", Map.of("cost", "cheap")),
                 Arguments.of("manufacture_date", "no date", Map.of("manufacture_date", "2026-02-30")),
                 Arguments.of("expiry_date", "a time, not a date", Map.of("expiry_date", "2027-01-01T10:00:00Z")),
-                Arguments.of("expiry_date", "before manufacture",
+                Arguments.of(
+                        "expiry_date",
+                        "before manufacture",
                         Map.of("manufacture_date", "2026-03-01", "expiry_date", "2026-02-28")),
                 Arguments.of("product_id", "null", Collections.singletonMap("product_id", null)));
     }
@@ -80,8 +86,7 @@ class StockInErrorPathIT {
 
     @Test
     void anUnknownProductIsA404NamingTheProduct() {
-        problem(stockIn(Map.of("product_id", UNKNOWN_ID)), 404)
-                .body("detail", containsString("product " + UNKNOWN_ID));
+        problem(stockIn(Map.of("product_id", UNKNOWN_ID)), 404).body("detail", containsString("product " + UNKNOWN_ID));
     }
 
     @Test
@@ -101,36 +106,59 @@ class StockInErrorPathIT {
     @Test
     void aSupplierEmailTakenInAnotherLetterCaseIsA409NamingTheEmail() {
         String email = Accounts.uniqueEmail("dup");
-        Service.INVENTORY.request(Accounts.adminToken()).body(Stock.supplierBody(email))
-                .post("/add_supplier").then().statusCode(201);
+        Service.INVENTORY
+                .request(Accounts.adminToken())
+                .body(Stock.supplierBody(email))
+                .post("/add_supplier")
+                .then()
+                .statusCode(201);
 
-        var again = Service.INVENTORY.request(Accounts.adminToken()).body(Stock.supplierBody(email.toUpperCase()))
-                .post("/add_supplier").then();
+        var again = Service.INVENTORY
+                .request(Accounts.adminToken())
+                .body(Stock.supplierBody(email.toUpperCase()))
+                .post("/add_supplier")
+                .then();
 
         problem(again, 409).body("errors.field", hasItem("email"));
     }
 
     @Test
     void aSupplierWithoutAValidEmailIsA400NamingIt() {
-        var response = Service.INVENTORY.request(Accounts.adminToken()).body(Stock.supplierBody("not an address"))
-                .post("/add_supplier").then();
+        var response = Service.INVENTORY
+                .request(Accounts.adminToken())
+                .body(Stock.supplierBody("not an address"))
+                .post("/add_supplier")
+                .then();
 
         problem(response, 400).body("errors.field", hasItem("email"));
     }
 
     @Test
     void aWarehouseWithoutANameIsA400NamingIt() {
-        var response = Service.INVENTORY.request(Accounts.adminToken()).body(Map.of("location", "Nowhere"))
-                .post("/add_warehouse").then();
+        var response = Service.INVENTORY
+                .request(Accounts.adminToken())
+                .body(Map.of("location", "Nowhere"))
+                .post("/add_warehouse")
+                .then();
 
         problem(response, 400).body("errors.field", hasItem("warehouse_name"));
     }
 
     @Test
     void aPageLargerThanTheLimitIsA400NamingTheSize() {
-        problem(Service.INVENTORY.request(Accounts.adminToken()).get("/get-all-warehouses?size=101").then(), 400)
+        problem(
+                        Service.INVENTORY
+                                .request(Accounts.adminToken())
+                                .get("/get-all-warehouses?size=101")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("size"));
-        problem(Service.INVENTORY.request(Accounts.adminToken()).get("/list-all-suppliers?page=-1").then(), 400)
+        problem(
+                        Service.INVENTORY
+                                .request(Accounts.adminToken())
+                                .get("/list-all-suppliers?page=-1")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("page"));
     }
 
@@ -145,8 +173,8 @@ class StockInErrorPathIT {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("adminRequests")
-    void aUsersValidRequestToAnAdminEndpointIsA403AndChangesNothing(String method, String path,
-                                                                     Map<String, Object> body) {
+    void aUsersValidRequestToAnAdminEndpointIsA403AndChangesNothing(
+            String method, String path, Map<String, Object> body) {
         var request = Service.INVENTORY.request(userToken);
         if (!body.isEmpty()) {
             request = request.body(body);

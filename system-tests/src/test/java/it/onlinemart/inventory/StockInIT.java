@@ -26,10 +26,12 @@ class StockInIT {
     void theAdminAddsAWarehouse() {
         String name = Catalog.uniqueName("Warehouse");
 
-        Service.INVENTORY.request(Accounts.adminToken())
+        Service.INVENTORY
+                .request(Accounts.adminToken())
                 .body(Map.of("warehouse_name", name, "location", "Harbour Road 7, Hamburg"))
                 .post("/add_warehouse")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("warehouse_id", greaterThan(0))
                 .body("warehouse_name", equalTo(name))
                 .body("location", equalTo("Harbour Road 7, Hamburg"));
@@ -39,11 +41,20 @@ class StockInIT {
     void theAdminAddsASupplierWhoseEmailIsKeptInLowerCase() {
         String email = Accounts.uniqueEmail("Sales");
 
-        Service.INVENTORY.request(Accounts.adminToken())
-                .body(Map.of("supplier_name", "Tea Traders", "contact", "+49 40 123456",
-                        "email", email.toUpperCase(), "address", "Speicherstadt 1, Hamburg"))
+        Service.INVENTORY
+                .request(Accounts.adminToken())
+                .body(Map.of(
+                        "supplier_name",
+                        "Tea Traders",
+                        "contact",
+                        "+49 40 123456",
+                        "email",
+                        email.toUpperCase(),
+                        "address",
+                        "Speicherstadt 1, Hamburg"))
                 .post("/add_supplier")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("supplier_id", greaterThan(0))
                 .body("supplier_name", equalTo("Tea Traders"))
                 .body("contact", equalTo("+49 40 123456"))
@@ -57,11 +68,15 @@ class StockInIT {
         long warehouseId = Stock.warehouse();
         long supplierId = Stock.supplier();
         Map<String, Object> delivery = new HashMap<>(Stock.stockInBody(productId, warehouseId, supplierId, 12));
-        delivery.putAll(Map.of("cost", 3.5, "batch_number", "LOT-7",
-                "manufacture_date", "2026-01-15", "expiry_date", "2027-01-15"));
+        delivery.putAll(Map.of(
+                "cost", 3.5, "batch_number", "LOT-7", "manufacture_date", "2026-01-15", "expiry_date", "2027-01-15"));
 
-        Service.INVENTORY.request(Accounts.adminToken()).body(delivery).post("/stockin")
-                .then().statusCode(201)
+        Service.INVENTORY
+                .request(Accounts.adminToken())
+                .body(delivery)
+                .post("/stockin")
+                .then()
+                .statusCode(201)
                 .body("stock_in_id", greaterThan(0))
                 .body("product_id", equalTo((int) productId))
                 .body("quantity", equalTo(12))
@@ -70,8 +85,11 @@ class StockInIT {
                 .body("batch_number", equalTo("LOT-7"))
                 .body("manufacture_date", equalTo("2026-01-15"))
                 .body("expiry_date", equalTo("2027-01-15"));
-        Service.INVENTORY.request().get("/inventory/{id}", productId)
-                .then().statusCode(200)
+        Service.INVENTORY
+                .request()
+                .get("/inventory/{id}", productId)
+                .then()
+                .statusCode(200)
                 .body("product_id", equalTo((int) productId))
                 .body("available", equalTo(12));
     }
@@ -83,9 +101,12 @@ class StockInIT {
         long supplierId = Stock.supplier();
 
         for (int quantity : new int[] {5, 3, 1}) {
-            Service.INVENTORY.request(Accounts.adminToken())
+            Service.INVENTORY
+                    .request(Accounts.adminToken())
                     .body(Stock.stockInBody(productId, warehouseId, supplierId, quantity))
-                    .post("/stockin").then().statusCode(201);
+                    .post("/stockin")
+                    .then()
+                    .statusCode(201);
         }
 
         assertEquals(9, Stock.available(productId));
@@ -112,14 +133,17 @@ class StockInIT {
     private static void assertPagesDoNotOverlap(String path, String idField) {
         List<Long> ids = new ArrayList<>();
         for (int page = 0; page < 2; page++) {
-            JsonPath body = Service.INVENTORY.request(Accounts.adminToken())
+            JsonPath body = Service.INVENTORY
+                    .request(Accounts.adminToken())
                     .get(path + "?page={page}&size=2", page)
-                    .then().statusCode(200)
+                    .then()
+                    .statusCode(200)
                     .body("items", hasSize(2))
                     .body("page", equalTo(page))
                     .body("size", equalTo(2))
                     .body("total", greaterThanOrEqualTo(3))
-                    .extract().jsonPath();
+                    .extract()
+                    .jsonPath();
             ids.addAll(body.getList("items." + idField, Long.class));
         }
         assertEquals(4, ids.stream().distinct().count(), "pages 0 and 1 overlap: " + ids);

@@ -55,9 +55,12 @@ public class StockReservationIT {
     /** A new product with that much in stock. */
     static long productWithStock(int quantity) {
         long productId = Stock.productInInventory();
-        Service.INVENTORY.request(Accounts.adminToken())
+        Service.INVENTORY
+                .request(Accounts.adminToken())
                 .body(Stock.stockInBody(productId, Stock.warehouse(), Stock.supplier(), quantity))
-                .post("/stockin").then().statusCode(201);
+                .post("/stockin")
+                .then()
+                .statusCode(201);
         return productId;
     }
 
@@ -75,7 +78,7 @@ public class StockReservationIT {
         long marker = orders.newOrderAnsweredAlongside(orderId);
 
         try (TopicTail results = new TopicTail("inventory_deduction_result");
-             TopicTail levels = new TopicTail("inventory_data")) {
+                TopicTail levels = new TopicTail("inventory_data")) {
             long productId = productWithStock(10);
             var deduction = deduction(orderId, new Line(productId, 3));
             orders.send(deduction);
@@ -102,7 +105,8 @@ public class StockReservationIT {
         try (TopicTail results = new TopicTail("inventory_deduction_result")) {
             orders.send(deduction(orderId, new Line(plenty, 3), new Line(scarce, 4)));
 
-            StockDeductionDecided answer = answersTo(answersUntil(results, List.of(orderId)), orderId).get(0);
+            StockDeductionDecided answer =
+                    answersTo(answersUntil(results, List.of(orderId)), orderId).get(0);
             assertEquals(Outcome.REJECTED, answer.status());
             assertEquals(List.of(new StockDeductionDecided.Shortage(scarce, 4, 2)), answer.shortages());
         }
@@ -161,32 +165,46 @@ public class StockReservationIT {
     @Test
     void fortyOrdersForTenUnitsAtOnceGetTenReservationsAndThirtyRejectionsAndTheStockEndsAtZero() throws Exception {
         try (TopicTail results = new TopicTail("inventory_deduction_result");
-             TopicTail levels = new TopicTail("inventory_data")) {
+                TopicTail levels = new TopicTail("inventory_data")) {
             long productId = productWithStock(10);
-            List<Long> orderIds = LongStream.range(0, 40).map(i -> OrderSide.newOrderId()).boxed().toList();
+            List<Long> orderIds = LongStream.range(0, 40)
+                    .map(i -> OrderSide.newOrderId())
+                    .boxed()
+                    .toList();
 
             List<Future<?>> sends = new ArrayList<>();
             for (long orderId : orderIds) { // all in flight at once, over every partition
                 var deduction = deduction(orderId, new Line(productId, 1));
-                sends.add(producer.send(new ProducerRecord<>("inventory_deduction", deduction.partitionKey(),
-                        EventCodec.toJson(deduction))));
+                sends.add(producer.send(new ProducerRecord<>(
+                        "inventory_deduction", deduction.partitionKey(), EventCodec.toJson(deduction))));
             }
             for (Future<?> send : sends) {
                 send.get();
             }
 
             List<StockDeductionDecided> answers = answersUntil(results, orderIds).stream()
-                    .filter(answer -> orderIds.contains(answer.orderId())).toList();
+                    .filter(answer -> orderIds.contains(answer.orderId()))
+                    .toList();
             assertEquals(40, answers.size(), "one answer per order: " + answers);
-            assertEquals(10, answers.stream().filter(answer -> answer.status() == Outcome.RESERVED).count());
+            assertEquals(
+                    10,
+                    answers.stream()
+                            .filter(answer -> answer.status() == Outcome.RESERVED)
+                            .count());
             List<StockDeductionDecided> rejected = answers.stream()
-                    .filter(answer -> answer.status() == Outcome.REJECTED).toList();
+                    .filter(answer -> answer.status() == Outcome.REJECTED)
+                    .toList();
             assertEquals(30, rejected.size());
-            assertTrue(rejected.stream().allMatch(answer -> answer.shortages()
-                    .equals(List.of(new StockDeductionDecided.Shortage(productId, 1, 0)))), "shortages " + rejected);
+            assertTrue(
+                    rejected.stream()
+                            .allMatch(answer -> answer.shortages()
+                                    .equals(List.of(new StockDeductionDecided.Shortage(productId, 1, 0)))),
+                    "shortages " + rejected);
             assertEquals(0, Stock.available(productId));
-            assertEquals(IntStream.rangeClosed(0, 10).map(i -> 10 - i).boxed().toList(),
-                    levelsUntil(levels, productId, 11), "inventory_data: the stock-in, then one unit at a time");
+            assertEquals(
+                    IntStream.rangeClosed(0, 10).map(i -> 10 - i).boxed().toList(),
+                    levelsUntil(levels, productId, 11),
+                    "inventory_data: the stock-in, then one unit at a time");
         }
     }
 

@@ -34,10 +34,13 @@ public class IdempotentConsumerIT {
         producer.send(record).get();
         producer.send(record).get();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertEquals(duplicatesBefore + 1, duplicatesSeenByInventory()));
-        Service.INVENTORY.request().get("/inventory/{id}", productId)
-                .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(duplicatesBefore + 1, duplicatesSeenByInventory()));
+        Service.INVENTORY
+                .request()
+                .get("/inventory/{id}", productId)
+                .then()
+                .statusCode(200)
                 .body("product_name", equalTo("Delivered twice"))
                 .body("available", equalTo(0));
     }

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 import it.onlinemart.Service;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -24,11 +24,10 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class KafkaQuiet {
 
-    private static final Set<String> SERVICE_GROUPS = Arrays.stream(Service.values())
-            .map(Service::serverName).collect(Collectors.toSet());
+    private static final Set<String> SERVICE_GROUPS =
+            Arrays.stream(Service.values()).map(Service::serverName).collect(Collectors.toSet());
 
-    private KafkaQuiet() {
-    }
+    private KafkaQuiet() {}
 
     static void awaitNoLag(Duration bound) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092"))) {
@@ -42,14 +41,17 @@ final class KafkaQuiet {
             if (!SERVICE_GROUPS.contains(group.groupId())) {
                 continue;
             }
-            Map<TopicPartition, OffsetAndMetadata> committed = admin
-                    .listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             var latest = admin.listOffsets(committed.keySet().stream()
-                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
-                    .all().get();
+                            .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
+                    .all()
+                    .get();
             for (var entry : committed.entrySet()) {
                 if (entry.getValue() != null) {
-                    lag += latest.get(entry.getKey()).offset() - entry.getValue().offset();
+                    lag += latest.get(entry.getKey()).offset()
+                            - entry.getValue().offset();
                 }
             }
         }

@@ -28,9 +28,13 @@ class OutboxRelayIT {
             DevStackControl.startKafka();
         }
 
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                Service.INVENTORY.request().get("/inventory/{id}", productId)
-                        .then().statusCode(200)
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> Service.INVENTORY
+                        .request()
+                        .get("/inventory/{id}", productId)
+                        .then()
+                        .statusCode(200)
                         .body("product_name", equalTo(name)));
     }
 }

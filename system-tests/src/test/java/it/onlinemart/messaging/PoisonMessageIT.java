@@ -31,12 +31,18 @@ public class PoisonMessageIT {
         var event = ProductCreated.of(productId, "After the poison", null);
         double deadLettersBefore = deadLettersOfInventory();
 
-        producer.send(new ProducerRecord<>("inventory_creation", key, "{\"this is\": not an event")).get();
-        producer.send(new ProducerRecord<>("inventory_creation", key, EventCodec.toJson(event))).get();
+        producer.send(new ProducerRecord<>("inventory_creation", key, "{\"this is\": not an event"))
+                .get();
+        producer.send(new ProducerRecord<>("inventory_creation", key, EventCodec.toJson(event)))
+                .get();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                Service.INVENTORY.request().get("/inventory/{id}", productId)
-                        .then().statusCode(200).body("product_name", equalTo("After the poison")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Service.INVENTORY
+                        .request()
+                        .get("/inventory/{id}", productId)
+                        .then()
+                        .statusCode(200)
+                        .body("product_name", equalTo("After the poison")));
         assertEquals(deadLettersBefore + 1, deadLettersOfInventory());
     }
 

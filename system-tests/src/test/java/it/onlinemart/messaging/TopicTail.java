@@ -20,8 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicTail implements AutoCloseable {
 
     /** One record as read: its key and its JSON, numbers as BigDecimal so money compares exactly. */
-    public record Event(String key, JsonPath json) {
-    }
+    public record Event(String key, JsonPath json) {}
 
     private static final JsonPathConfig EXACT_MONEY = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
@@ -50,7 +49,8 @@ public final class TopicTail implements AutoCloseable {
 
     /** {@link #poll()}, each record's value read as JSON. */
     public List<Event> pollJson() {
-        return poll().stream().map(record -> new Event(record.key(), new JsonPath(record.value()).using(EXACT_MONEY)))
+        return poll().stream()
+                .map(record -> new Event(record.key(), new JsonPath(record.value()).using(EXACT_MONEY)))
                 .toList();
     }
 

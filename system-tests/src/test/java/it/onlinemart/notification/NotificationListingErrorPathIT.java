@@ -15,8 +15,11 @@ class NotificationListingErrorPathIT {
 
     @Test
     void aSizeOfZeroIs400NamingIt() {
-        Service.NOTIFICATION.request(Accounts.newUser().token()).get("/notifications?size=0")
-                .then().statusCode(400)
+        Service.NOTIFICATION
+                .request(Accounts.newUser().token())
+                .get("/notifications?size=0")
+                .then()
+                .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("size"));
@@ -24,8 +27,11 @@ class NotificationListingErrorPathIT {
 
     @Test
     void aPageThatIsNotANumberIs400NamingIt() {
-        Service.NOTIFICATION.request(Accounts.newUser().token()).get("/notifications?page=first")
-                .then().statusCode(400)
+        Service.NOTIFICATION
+                .request(Accounts.newUser().token())
+                .get("/notifications?page=first")
+                .then()
+                .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", hasItem("page"));
     }

@@ -20,8 +20,11 @@ class NotificationListingIT {
 
     @Test
     void aNewUserHasAnEmptyPage() {
-        Service.NOTIFICATION.request(Accounts.newUser().token()).get("/notifications")
-                .then().statusCode(200)
+        Service.NOTIFICATION
+                .request(Accounts.newUser().token())
+                .get("/notifications")
+                .then()
+                .statusCode(200)
                 .body("items", empty())
                 .body("total", equalTo(0));
     }
@@ -34,8 +37,11 @@ class NotificationListingIT {
         var newer = StoredNotifications.store(ann.userId(), "Order paid", now.minus(1, ChronoUnit.HOURS), false);
         StoredNotifications.store(Accounts.newUser().userId(), "Someone else's", now, true);
 
-        Service.NOTIFICATION.request(ann.token()).get("/notifications")
-                .then().statusCode(200)
+        Service.NOTIFICATION
+                .request(ann.token())
+                .get("/notifications")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.notification_id", equalTo(List.of((int) newer.id(), (int) older.id())))
                 .body("items[0].event_id", equalTo(newer.eventId().toString()))
@@ -54,8 +60,12 @@ class NotificationListingIT {
         var ann = StoredNotifications.store(Accounts.newUser().userId(), "For Ann", Instant.now(), false);
         var bob = StoredNotifications.store(Accounts.newUser().userId(), "For Bob", Instant.now(), false);
 
-        Service.NOTIFICATION.request(Accounts.adminToken()).queryParam("size", 100).get("/notifications")
-                .then().statusCode(200)
+        Service.NOTIFICATION
+                .request(Accounts.adminToken())
+                .queryParam("size", 100)
+                .get("/notifications")
+                .then()
+                .statusCode(200)
                 .body("items.notification_id", hasItems((int) ann.id(), (int) bob.id()));
     }
 }

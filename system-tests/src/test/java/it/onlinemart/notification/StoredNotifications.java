@@ -15,19 +15,17 @@ import java.util.UUID;
  */
 final class StoredNotifications {
 
-    record Stored(long id, UUID eventId) {
-    }
+    record Stored(long id, UUID eventId) {}
 
-    private StoredNotifications() {
-    }
+    private StoredNotifications() {}
 
     /** A notification of that user, SENT at createdAt when sent is true, else PENDING. */
     static Stored store(long userId, String subject, Instant createdAt, boolean sent) throws SQLException {
         UUID eventId = UUID.randomUUID();
         try (Connection db = Service.NOTIFICATION.database();
-             PreparedStatement insert = db.prepareStatement("INSERT INTO notification (event_id, user_id, recipient,"
-                     + " subject, body, status, attempts, created_at, sent_at) VALUES (?, ?, ?, ?, 'body', ?, ?, ?, ?)"
-                     + " RETURNING id")) {
+                PreparedStatement insert = db.prepareStatement("INSERT INTO notification (event_id, user_id, recipient,"
+                        + " subject, body, status, attempts, created_at, sent_at) VALUES (?, ?, ?, ?, 'body', ?, ?, ?, ?)"
+                        + " RETURNING id")) {
             insert.setObject(1, eventId);
             insert.setLong(2, userId);
             insert.setString(3, "user-" + userId + "@example.org");

@@ -11,8 +11,7 @@ import java.util.concurrent.Future;
 /** Runs calls on a thread each, all released at one instant, as a crowd of customers pressing "order" at once. */
 final class AllAtOnce {
 
-    private AllAtOnce() {
-    }
+    private AllAtOnce() {}
 
     /** Their results, in the calls' order; the first failure is rethrown. */
     static <T> List<T> call(List<? extends Callable<T>> calls) throws Exception {

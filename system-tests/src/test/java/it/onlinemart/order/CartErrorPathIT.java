@@ -138,13 +138,25 @@ class CartErrorPathIT {
 
     @Test
     void aBodyThatIsNotJsonIs400() {
-        problem(Service.ORDER.request(refusedUser).body("{\"product_id\": 1,")
-                .post("/add-to-cart").then(), 400, "body");
+        problem(
+                Service.ORDER
+                        .request(refusedUser)
+                        .body("{\"product_id\": 1,")
+                        .post("/add-to-cart")
+                        .then(),
+                400,
+                "body");
     }
 
     @Test
     void deletingWithoutAProductIdOrWithABadOneIs400NamingIt() {
-        problem(Service.ORDER.request(refusedUser).delete("/delete-item-from-cart").then(), 400, "product_id");
+        problem(
+                Service.ORDER
+                        .request(refusedUser)
+                        .delete("/delete-item-from-cart")
+                        .then(),
+                400,
+                "product_id");
         problem(Carts.delete(refusedUser, "abc"), 400, "product_id");
         problem(Carts.delete(refusedUser, 0), 400, "product_id");
     }
@@ -152,10 +164,21 @@ class CartErrorPathIT {
     @Test
     void withoutATokenEveryCartEndpointIs401() {
         for (ValidatableResponse answer : List.of(
-                Service.ORDER.request().body(Carts.line(1, 1)).post("/add-to-cart").then(),
+                Service.ORDER
+                        .request()
+                        .body(Carts.line(1, 1))
+                        .post("/add-to-cart")
+                        .then(),
                 Service.ORDER.request().get("/view-cart").then(),
-                Service.ORDER.request().body(Carts.line(1, 1)).put("/update-cart").then(),
-                Service.ORDER.request().delete("/delete-item-from-cart?product_id=1").then())) {
+                Service.ORDER
+                        .request()
+                        .body(Carts.line(1, 1))
+                        .put("/update-cart")
+                        .then(),
+                Service.ORDER
+                        .request()
+                        .delete("/delete-item-from-cart?product_id=1")
+                        .then())) {
             answer.statusCode(401).contentType(startsWith("application/problem+json"));
         }
     }
@@ -163,9 +186,9 @@ class CartErrorPathIT {
     /** Lines of products the shop never had, straight into the order database: faster than 100 real ones. */
     private static void fillWithUnknownProducts(long userId, int lines) throws Exception {
         try (Connection db = Service.ORDER.database();
-             PreparedStatement cart = db.prepareStatement("INSERT INTO cart (user_id) VALUES (?)");
-             PreparedStatement line = db.prepareStatement("INSERT INTO cart_line (user_id, product_id, quantity)"
-                     + " SELECT ?, ? + n, 1 FROM generate_series(1, ?) AS n")) {
+                PreparedStatement cart = db.prepareStatement("INSERT INTO cart (user_id) VALUES (?)");
+                PreparedStatement line = db.prepareStatement("INSERT INTO cart_line (user_id, product_id, quantity)"
+                        + " SELECT ?, ? + n, 1 FROM generate_series(1, ?) AS n")) {
             cart.setLong(1, userId);
             cart.executeUpdate();
             line.setLong(1, userId);

@@ -111,7 +111,8 @@ class CartIT {
 
         ExecutorService threads = Executors.newFixedThreadPool(adds);
         try {
-            Callable<Integer> addOne = () -> Carts.add(token, kettle.id(), 1).extract().statusCode();
+            Callable<Integer> addOne =
+                    () -> Carts.add(token, kettle.id(), 1).extract().statusCode();
             List<Future<Integer>> statuses = threads.invokeAll(Collections.nCopies(adds, addOne));
             for (Future<Integer> status : statuses) {
                 assertEquals(200, status.get());
@@ -138,7 +139,8 @@ class CartIT {
 
         assertEquals(before, Carts.viewed(token).prettify());
         // and it still adds up after the restart
-        assertEquals(List.of(3, 1), Carts.money(Carts.add(token, kettle.id(), 1).statusCode(200))
-                .getList("items.quantity"));
+        assertEquals(
+                List.of(3, 1),
+                Carts.money(Carts.add(token, kettle.id(), 1).statusCode(200)).getList("items.quantity"));
     }
 }

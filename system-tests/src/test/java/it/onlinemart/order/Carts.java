@@ -12,8 +12,7 @@ final class Carts {
 
     private static final JsonPathConfig EXACT_MONEY = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
-    private Carts() {
-    }
+    private Carts() {}
 
     /** A body of product_id and quantity; either may be any JSON value, or left out when null. */
     static Map<String, Object> line(Object productId, Object quantity) {
@@ -28,15 +27,26 @@ final class Carts {
     }
 
     static ValidatableResponse add(String token, Object productId, Object quantity) {
-        return Service.ORDER.request(token).body(line(productId, quantity)).post("/add-to-cart").then();
+        return Service.ORDER
+                .request(token)
+                .body(line(productId, quantity))
+                .post("/add-to-cart")
+                .then();
     }
 
     static ValidatableResponse update(String token, Object productId, Object quantity) {
-        return Service.ORDER.request(token).body(line(productId, quantity)).put("/update-cart").then();
+        return Service.ORDER
+                .request(token)
+                .body(line(productId, quantity))
+                .put("/update-cart")
+                .then();
     }
 
     static ValidatableResponse delete(String token, Object productId) {
-        return Service.ORDER.request(token).queryParam("product_id", productId).delete("/delete-item-from-cart")
+        return Service.ORDER
+                .request(token)
+                .queryParam("product_id", productId)
+                .delete("/delete-item-from-cart")
                 .then();
     }
 

@@ -34,16 +34,21 @@ public class CatalogRepliesIT {
         double before = unknownReplies();
         UUID nobodyAsked = UUID.randomUUID();
 
-        send("products_details_response", EventCodec.toJson(ProductDetailsAnswered.of(nobodyAsked, List.of(),
-                List.of(1L))), nobodyAsked);
-        send("inventory_details_response", EventCodec.toJson(StockDetailsAnswered.of(nobodyAsked, List.of(),
-                List.of(1L))), nobodyAsked);
+        send(
+                "products_details_response",
+                EventCodec.toJson(ProductDetailsAnswered.of(nobodyAsked, List.of(), List.of(1L))),
+                nobodyAsked);
+        send(
+                "inventory_details_response",
+                EventCodec.toJson(StockDetailsAnswered.of(nobodyAsked, List.of(), List.of(1L))),
+                nobodyAsked);
 
         await().atMost(Duration.ofSeconds(20)).until(CatalogRepliesIT::unknownReplies, greaterThan(before + 1));
     }
 
     private static void send(String topic, String json, UUID correlationId) throws Exception {
-        producer.send(new ProducerRecord<>(topic, correlationId.toString(), json)).get();
+        producer.send(new ProducerRecord<>(topic, correlationId.toString(), json))
+                .get();
     }
 
     static double unknownReplies() {

@@ -54,16 +54,21 @@ class IdempotencyKeyIT {
         String ann = Accounts.newUser().token();
         Carts.add(ann, kettle.id(), 2).statusCode(200);
         String key = UUID.randomUUID().toString();
-        Callable<ExtractableResponse<Response>> order = () -> Orders.place(ann, key).extract();
+        Callable<ExtractableResponse<Response>> order =
+                () -> Orders.place(ann, key).extract();
 
         List<ExtractableResponse<Response>> answers = AllAtOnce.call(Collections.nCopies(5, order));
 
         System.out.println("Five requests with one Idempotency-Key at once answered "
                 + answers.stream().map(ExtractableResponse::statusCode).toList());
-        answers.forEach(answer -> assertTrue(answer.statusCode() == 201 || answer.statusCode() == 409,
+        answers.forEach(answer -> assertTrue(
+                answer.statusCode() == 201 || answer.statusCode() == 409,
                 answer.statusCode() + " " + answer.asString()));
-        List<Long> placed = answers.stream().filter(answer -> answer.statusCode() == 201)
-                .map(answer -> answer.jsonPath().getLong("order_id")).distinct().toList();
+        List<Long> placed = answers.stream()
+                .filter(answer -> answer.statusCode() == 201)
+                .map(answer -> answer.jsonPath().getLong("order_id"))
+                .distinct()
+                .toList();
         assertEquals(1, placed.size(), "one order id among the 201 answers");
         Orders.awaitStatus(ann, placed.get(0), "CONFIRMED");
         assertEquals(1, Orders.countOf(ann));

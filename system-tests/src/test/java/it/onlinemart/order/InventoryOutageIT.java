@@ -31,9 +31,11 @@ class InventoryOutageIT {
 
     /** ORDER_REPLY_TIMEOUT_MS on the local stack, and what a 503 may take beyond it. */
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(3);
+
     private static final Duration MARGIN = Duration.ofSeconds(2);
     /** Clearly below the timeout: the answer did not wait for a reply. */
     private static final Duration AT_ONCE = Duration.ofMillis(1000);
+
     private static final String QUOTE = "org.onlinemart.order.infrastructure.messaging.KafkaCatalogQuotes.quote";
 
     @AfterAll
@@ -74,14 +76,17 @@ class InventoryOutageIT {
 
         // the circuit half-opens 5 s after it opened, and closes after two successes: Ann's and Bob's orders
         AtomicInteger unavailable = new AtomicInteger();
-        ExtractableResponse<Response> placed = Orders.placeHonouringRetryAfter(ann.token(),
-                UUID.randomUUID().toString(), Duration.ofSeconds(30), unavailable);
+        ExtractableResponse<Response> placed = Orders.placeHonouringRetryAfter(
+                ann.token(), UUID.randomUUID().toString(), Duration.ofSeconds(30), unavailable);
         assertEquals(201, placed.statusCode(), placed.asString());
         long orderId = placed.jsonPath().getLong("order_id");
         Orders.awaitStatus(ann.token(), orderId, "CONFIRMED");
         assertEquals(8, Orders.available(kettle.id()));
-        assertEquals(201, Orders.placeHonouringRetryAfter(bob.token(), UUID.randomUUID().toString(),
-                Duration.ofSeconds(30), unavailable).statusCode());
+        assertEquals(
+                201,
+                Orders.placeHonouringRetryAfter(
+                                bob.token(), UUID.randomUUID().toString(), Duration.ofSeconds(30), unavailable)
+                        .statusCode());
     }
 
     /** POST /order answers 503 problem+json with a Retry-After. */

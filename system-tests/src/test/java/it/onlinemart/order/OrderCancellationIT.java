@@ -84,14 +84,15 @@ class OrderCancellationIT {
     }
 
     private static void assertAvailableStays(long productId, int units) {
-        await().during(STEADY).atMost(STEADY.plus(Orders.SAGA))
+        await().during(STEADY)
+                .atMost(STEADY.plus(Orders.SAGA))
                 .untilAsserted(() -> assertEquals(units, Orders.available(productId), "available"));
     }
 
     private static void confirmedMinutesAgo(long orderId, int minutes) throws SQLException {
         try (Connection db = Service.ORDER.database();
-             PreparedStatement update = db.prepareStatement("UPDATE customer_order SET updated_at = now() - "
-                     + "make_interval(mins => ?) WHERE id = ? AND status = 'CONFIRMED'")) {
+                PreparedStatement update = db.prepareStatement("UPDATE customer_order SET updated_at = now() - "
+                        + "make_interval(mins => ?) WHERE id = ? AND status = 'CONFIRMED'")) {
             update.setInt(1, minutes);
             update.setLong(2, orderId);
             assertEquals(1, update.executeUpdate(), "the CONFIRMED order moved back in time");
@@ -100,8 +101,13 @@ class OrderCancellationIT {
 
     /** Stocks units in as the admin; available after. */
     private static int stockIn(long productId, int units) {
-        return Service.INVENTORY.request(Accounts.adminToken())
+        return Service.INVENTORY
+                .request(Accounts.adminToken())
                 .body(Stock.stockInBody(productId, Stock.warehouse(), Stock.supplier(), units))
-                .post("/stockin").then().statusCode(201).extract().path("available");
+                .post("/stockin")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("available");
     }
 }

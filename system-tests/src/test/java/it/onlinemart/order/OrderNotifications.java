@@ -21,14 +21,18 @@ final class OrderNotifications implements AutoCloseable {
     List<JsonPath> awaitStatuses(long orderId, String... statuses) {
         await().atMost(Orders.SAGA).pollInSameThread().untilAsserted(() -> {
             tail.pollJson().forEach(event -> read.add(event.json()));
-            assertEquals(List.of(statuses), of(orderId).stream().map(event -> event.getString("status")).toList(),
+            assertEquals(
+                    List.of(statuses),
+                    of(orderId).stream().map(event -> event.getString("status")).toList(),
                     "statuses notified for order " + orderId);
         });
         return of(orderId);
     }
 
     private List<JsonPath> of(long orderId) {
-        return read.stream().filter(event -> event.getLong("order_id") == orderId).toList();
+        return read.stream()
+                .filter(event -> event.getLong("order_id") == orderId)
+                .toList();
     }
 
     @Override

@@ -43,8 +43,9 @@ class OrderPlacementErrorPathIT {
         Orders.bought(Accounts.newUser().token(), kettle.id(), 2);
 
         Orders.problem(Orders.place(ann), 409)
-                .body("shortages", equalTo(List.of(Map.of("product_id", (int) kettle.id(), "requested", 3,
-                        "available", 1))));
+                .body(
+                        "shortages",
+                        equalTo(List.of(Map.of("product_id", (int) kettle.id(), "requested", 3, "available", 1))));
         assertEquals(List.of(3), Carts.viewed(ann).getList("items.quantity"));
         assertEquals(0, Orders.countOf(ann));
     }
@@ -92,10 +93,10 @@ class OrderPlacementErrorPathIT {
 
     private static void putInCart(long userId, long productId, int quantity) throws SQLException {
         try (Connection db = Service.ORDER.database();
-             PreparedStatement cart = db.prepareStatement(
-                     "INSERT INTO cart (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING");
-             PreparedStatement line = db.prepareStatement(
-                     "INSERT INTO cart_line (user_id, product_id, quantity) VALUES (?, ?, ?)")) {
+                PreparedStatement cart =
+                        db.prepareStatement("INSERT INTO cart (user_id) VALUES (?) ON CONFLICT (user_id) DO NOTHING");
+                PreparedStatement line =
+                        db.prepareStatement("INSERT INTO cart_line (user_id, product_id, quantity) VALUES (?, ?, ?)")) {
             cart.setLong(1, userId);
             cart.executeUpdate();
             line.setLong(1, userId);

@@ -22,24 +22,44 @@ class OrderReadingErrorPathIT {
 
     @Test
     void aSizeOver100Is400NamingIt() {
-        problem(Service.ORDER.request(Accounts.newUser().token()).get("/orders?size=101").then(), 400)
+        problem(
+                        Service.ORDER
+                                .request(Accounts.newUser().token())
+                                .get("/orders?size=101")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("size"));
     }
 
     @Test
     void aNegativePageIs400NamingIt() {
-        problem(Service.ORDER.request(Accounts.adminToken()).get("/all-orders?page=-1").then(), 400)
+        problem(
+                        Service.ORDER
+                                .request(Accounts.adminToken())
+                                .get("/all-orders?page=-1")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("page"));
     }
 
     @Test
     void aPageThatIsNotANumberIs400NamingIt() {
-        problem(Service.ORDER.request(Accounts.newUser().token()).get("/orders?page=abc").then(), 400)
+        problem(
+                        Service.ORDER
+                                .request(Accounts.newUser().token())
+                                .get("/orders?page=abc")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("page"));
     }
 
     @Test
     void anOrderIdThatIsNotANumberIs404() {
-        problem(Service.ORDER.request(Accounts.newUser().token()).get("/orders/abc").then(), 404);
+        problem(
+                Service.ORDER
+                        .request(Accounts.newUser().token())
+                        .get("/orders/abc")
+                        .then(),
+                404);
     }
 }

@@ -42,8 +42,12 @@ class OrderWorkflowIT {
             Orders.awaitStatus(ann.token(), orderId, "CONFIRMED");
             assertEquals(37, Orders.available(kettle.id()));
             assertEquals(List.of(), Carts.viewed(ann.token()).getList("items"));
-            Service.ORDER.request(ann.token()).get(answer.extract().header("Location"))
-                    .then().statusCode(200).body("order_id", equalTo((int) orderId));
+            Service.ORDER
+                    .request(ann.token())
+                    .get(answer.extract().header("Location"))
+                    .then()
+                    .statusCode(200)
+                    .body("order_id", equalTo((int) orderId));
 
             for (JsonPath told : notifications.awaitStatuses(orderId, "PENDING", "CONFIRMED")) {
                 assertEquals(ann.email(), told.getString("user_email"));

@@ -25,10 +25,10 @@ final class Orders {
 
     /** Long enough for the saga's hops (outbox relays, Kafka, inventory) on a busy two-core machine. */
     static final Duration SAGA = Duration.ofSeconds(30);
+
     private static final JsonPathConfig EXACT_MONEY = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
-    private Orders() {
-    }
+    private Orders() {}
 
     /** POST /order, without an Idempotency-Key. */
     static ValidatableResponse place(String token) {
@@ -37,15 +37,17 @@ final class Orders {
 
     /** POST /order with that Idempotency-Key (none if null). */
     static ValidatableResponse place(String token, String idempotencyKey) {
-        return withKey(Service.ORDER.request(token), idempotencyKey).post("/order").then();
+        return withKey(Service.ORDER.request(token), idempotencyKey)
+                .post("/order")
+                .then();
     }
 
     /**
      * POST /order as a well-behaved client does it: a 503 is repeated, with the same Idempotency-Key, once its
      * Retry-After has passed, for at most that long. Counts the 503 answers; the first other answer.
      */
-    static ExtractableResponse<Response> placeHonouringRetryAfter(String token, String idempotencyKey, Duration bound,
-                                                                  AtomicInteger unavailable) {
+    static ExtractableResponse<Response> placeHonouringRetryAfter(
+            String token, String idempotencyKey, Duration bound, AtomicInteger unavailable) {
         AtomicReference<ExtractableResponse<Response>> last =
                 new AtomicReference<>(place(token, idempotencyKey).extract());
         if (last.get().statusCode() != 503) {
@@ -94,13 +96,16 @@ final class Orders {
 
     /** Waits until the owner sees the order in that status. */
     static void awaitStatus(String token, long orderId, String status) {
-        await().atMost(SAGA).untilAsserted(() -> read(token, orderId).statusCode(200).body("status", equalTo(status)));
+        await().atMost(SAGA)
+                .untilAsserted(() -> read(token, orderId).statusCode(200).body("status", equalTo(status)));
     }
 
     /** Waits until inventory has decided the order (it is no longer PENDING); its status then. */
     static String awaitDecided(String token, long orderId) {
-        return await().atMost(SAGA).until(() -> read(token, orderId).statusCode(200).extract().path("status"),
-                status -> !"PENDING".equals(status));
+        return await().atMost(SAGA)
+                .until(
+                        () -> read(token, orderId).statusCode(200).extract().path("status"),
+                        status -> !"PENDING".equals(status));
     }
 
     /** Puts that many units in the customer's cart and orders them; the order id once it is CONFIRMED. */
@@ -113,7 +118,13 @@ final class Orders {
 
     /** How many of the customer's orders GET /orders counts. */
     static int countOf(String token) {
-        return Service.ORDER.request(token).get("/orders").then().statusCode(200).extract().path("total");
+        return Service.ORDER
+                .request(token)
+                .get("/orders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
     }
 
     /** The units of the product that can be ordered, as inventory's GET /inventory/{id} shows them. */

@@ -21,24 +21,25 @@ import java.util.Map;
 final class Shelf {
 
     /** A product as the cart should show it. */
-    record Product(long id, String name, BigDecimal price) {
-    }
+    record Product(long id, String name, BigDecimal price) {}
 
     private static final Duration BOUND = Duration.ofSeconds(30);
     private static long categoryId;
     private static long warehouseId;
     private static long supplierId;
 
-    private Shelf() {
-    }
+    private Shelf() {}
 
     /** A new product with that price (whole cents) and that many units in stock. */
     static Product stocked(String price, int units) {
         String name = Catalog.uniqueName("Cart item");
         long productId = Catalog.createProduct(category(), name);
-        Service.PRODUCT.request(Accounts.adminToken())
+        Service.PRODUCT
+                .request(Accounts.adminToken())
                 .body(Map.of("product_id", productId, "price", new BigDecimal(price)))
-                .post("/product-price").then().statusCode(201);
+                .post("/product-price")
+                .then()
+                .statusCode(201);
         stockIn(productId, units);
         BigDecimal cents = new BigDecimal(price).setScale(2);
         awaitView(productId, cents, units);
@@ -55,18 +56,28 @@ final class Shelf {
 
     private static void stockIn(long productId, int units) {
         // inventory opens the product's item when inventory_creation reaches it
-        await().atMost(BOUND).untilAsserted(() ->
-                Service.INVENTORY.request().get("/inventory/{id}", productId).then().statusCode(200));
-        Service.INVENTORY.request(Accounts.adminToken())
+        await().atMost(BOUND)
+                .untilAsserted(() -> Service.INVENTORY
+                        .request()
+                        .get("/inventory/{id}", productId)
+                        .then()
+                        .statusCode(200));
+        Service.INVENTORY
+                .request(Accounts.adminToken())
                 .body(Stock.stockInBody(productId, warehouse(), supplier(), units))
-                .post("/stockin").then().statusCode(201);
+                .post("/stockin")
+                .then()
+                .statusCode(201);
     }
 
     private static void awaitView(long productId, BigDecimal price, int units) {
-        await().atMost(BOUND).untilAsserted(() ->
-                assertEquals(Arrays.asList(price, units), OrderViews.of(productId)
-                        .map(view -> Arrays.<Object>asList(view.price(), view.available()))
-                        .orElse(Arrays.asList(null, null)), "price and available in the view"));
+        await().atMost(BOUND)
+                .untilAsserted(() -> assertEquals(
+                        Arrays.asList(price, units),
+                        OrderViews.of(productId)
+                                .map(view -> Arrays.<Object>asList(view.price(), view.available()))
+                                .orElse(Arrays.asList(null, null)),
+                        "price and available in the view"));
     }
 
     private static synchronized long category() {

@@ -16,22 +16,23 @@ import java.util.List;
  */
 final class StoredOrders {
 
-    record Line(long productId, String productName, BigDecimal unitPrice, int quantity) {
-    }
+    record Line(long productId, String productName, BigDecimal unitPrice, int quantity) {}
 
-    private StoredOrders() {
-    }
+    private StoredOrders() {}
 
     /** A CONFIRMED order of that user, created at that time; its id. */
     static long store(long userId, Instant createdAt, List<Line> lines) throws SQLException {
-        BigDecimal total = lines.stream().map(line -> line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())))
+        BigDecimal total = lines.stream()
+                .map(line -> line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         try (Connection db = Service.ORDER.database();
-             PreparedStatement order = db.prepareStatement("INSERT INTO customer_order (user_id, user_email, user_name,"
-                     + " status, total_price, created_at, updated_at) VALUES (?, ?, 'Test User', 'CONFIRMED', ?, ?, ?)"
-                     + " RETURNING id");
-             PreparedStatement line = db.prepareStatement("INSERT INTO order_line (order_id, product_id, product_name,"
-                     + " unit_price, quantity) VALUES (?, ?, ?, ?, ?)")) {
+                PreparedStatement order =
+                        db.prepareStatement("INSERT INTO customer_order (user_id, user_email, user_name,"
+                                + " status, total_price, created_at, updated_at) VALUES (?, ?, 'Test User', 'CONFIRMED', ?, ?, ?)"
+                                + " RETURNING id");
+                PreparedStatement line =
+                        db.prepareStatement("INSERT INTO order_line (order_id, product_id, product_name,"
+                                + " unit_price, quantity) VALUES (?, ?, ?, ?, ?)")) {
             db.setAutoCommit(false);
             order.setLong(1, userId);
             order.setString(2, "user-" + userId + "@example.org");

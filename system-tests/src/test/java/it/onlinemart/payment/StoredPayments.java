@@ -15,17 +15,15 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class StoredPayments {
 
-    record Stored(long paymentId, long orderId) {
-    }
+    record Stored(long paymentId, long orderId) {}
 
-    private StoredPayments() {
-    }
+    private StoredPayments() {}
 
     static Stored store(long userId, BigDecimal amount, String cardLast4) throws SQLException {
         long orderId = ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 2_000_000_000_000L);
         try (Connection db = Service.PAYMENT.database();
-             PreparedStatement insert = db.prepareStatement("INSERT INTO payment (order_id, user_id, status, amount,"
-                     + " card_last4) VALUES (?, ?, 'SUCCEEDED', ?, ?) RETURNING id")) {
+                PreparedStatement insert = db.prepareStatement("INSERT INTO payment (order_id, user_id, status, amount,"
+                        + " card_last4) VALUES (?, ?, 'SUCCEEDED', ?, ?) RETURNING id")) {
             insert.setLong(1, orderId);
             insert.setLong(2, userId);
             insert.setBigDecimal(3, amount);

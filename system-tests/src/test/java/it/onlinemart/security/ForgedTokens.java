@@ -24,8 +24,7 @@ final class ForgedTokens {
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder BASE64URL_DECODER = Base64.getUrlDecoder();
 
-    private ForgedTokens() {
-    }
+    private ForgedTokens() {}
 
     static String signedByAKeyTheUserServiceNeverHad() throws JoseException {
         var stranger = RsaJwkGenerator.generateJwk(2048);
@@ -36,13 +35,13 @@ final class ForgedTokens {
     /** Signed with the user service's own development key, read from its database, but expired. */
     static String expired() throws Exception {
         try (Connection db = Service.USER.database();
-             ResultSet key = db.createStatement().executeQuery(
-                     "SELECT kid, private_key FROM signing_key ORDER BY created_at DESC LIMIT 1")) {
+                ResultSet key = db.createStatement()
+                        .executeQuery("SELECT kid, private_key FROM signing_key ORDER BY created_at DESC LIMIT 1")) {
             if (!key.next()) {
                 throw new SQLException("the user service has no signing key yet");
             }
-            PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key.getString("private_key"))));
+            PrivateKey privateKey = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key.getString("private_key"))));
             return sign(adminClaims(-10), privateKey, key.getString("kid"));
         }
     }

@@ -39,17 +39,28 @@ class PasswordsStayPrivateIT {
     @BeforeAll
     static void aUserSignsUpSignsInAndChangesPassword() {
         String email = Accounts.uniqueEmail("private");
-        RESPONSES.add(Service.USER.request()
+        RESPONSES.add(Service.USER
+                .request()
                 .body(Map.of("user_name", "Private", "user_email", email, "user_password", PASSWORD))
-                .post("/add_user").asString());
-        RESPONSES.add(Service.USER.request().body(Map.of("user_email", email, "user_password", "wrong-" + PASSWORD))
-                .post("/login").asString());
+                .post("/add_user")
+                .asString());
+        RESPONSES.add(Service.USER
+                .request()
+                .body(Map.of("user_email", email, "user_password", "wrong-" + PASSWORD))
+                .post("/login")
+                .asString());
         String token = Accounts.tokenFor(email, PASSWORD);
         RESPONSES.add(Service.USER.request(token).get("/me").asString());
-        RESPONSES.add(Service.USER.request(token).body(Map.of("user_password", NEW_PASSWORD))
-                .put("/update_user").asString());
-        RESPONSES.add(Service.USER.request(token).body(Map.of("user_password", "short"))
-                .put("/update_user").asString());
+        RESPONSES.add(Service.USER
+                .request(token)
+                .body(Map.of("user_password", NEW_PASSWORD))
+                .put("/update_user")
+                .asString());
+        RESPONSES.add(Service.USER
+                .request(token)
+                .body(Map.of("user_password", "short"))
+                .put("/update_user")
+                .asString());
         Accounts.tokenFor(email, NEW_PASSWORD);
         // at least one event on Kafka, so that reading the topics below reads something
         Catalog.createProduct(Catalog.createCategory(), Catalog.uniqueName("Event source"));
@@ -89,7 +100,9 @@ class PasswordsStayPrivateIT {
                 emptyPolls = records.isEmpty() ? emptyPolls + 1 : 0;
                 for (ConsumerRecord<String, String> record : records) {
                     seen++;
-                    assertTrue(!record.value().contains(PASSWORD) && !record.value().contains(NEW_PASSWORD),
+                    assertTrue(
+                            !record.value().contains(PASSWORD)
+                                    && !record.value().contains(NEW_PASSWORD),
                             "password in an event on " + record.topic());
                 }
             }
@@ -106,7 +119,9 @@ class PasswordsStayPrivateIT {
         List<Path> logs = new ArrayList<>();
         for (Path folder : List.of(root.resolve(".devstack/logs"), root.resolve("target/liberty/wlp/usr/servers"))) {
             try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(Files::isRegularFile).filter(file -> file.toString().endsWith(".log")).forEach(logs::add);
+                files.filter(Files::isRegularFile)
+                        .filter(file -> file.toString().endsWith(".log"))
+                        .forEach(logs::add);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -41,8 +41,9 @@ class TokenVerificationIT {
     }
 
     static Stream<Arguments> forgedTokensOnEveryEndpoint() {
-        return ProtectedEndpoint.all().stream().flatMap(endpoint -> forgedTokens.stream()
-                .map(forged -> Arguments.of(endpoint, forged.get()[0], forged.get()[1])));
+        return ProtectedEndpoint.all().stream()
+                .flatMap(endpoint ->
+                        forgedTokens.stream().map(forged -> Arguments.of(endpoint, forged.get()[0], forged.get()[1])));
     }
 
     private static ValidatableResponse problem(ValidatableResponse response, int status) {

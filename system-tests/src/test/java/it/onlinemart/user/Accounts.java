@@ -11,16 +11,15 @@ public final class Accounts {
 
     /** The development admin the devstack creates (README). */
     public static final String ADMIN_EMAIL = System.getProperty("mart.admin.email", "admin@onlinemart.local");
+
     public static final String ADMIN_PASSWORD = System.getProperty("mart.admin.password", "admin-dev-password");
 
     private static String adminToken;
 
     /** A registered user, with the password it was given and a fresh token. */
-    public record Account(long userId, String name, String email, String password, String token) {
-    }
+    public record Account(long userId, String name, String email, String password, String token) {}
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -31,20 +30,28 @@ public final class Accounts {
     }
 
     public static Account register(String name, String email, String password) {
-        long userId = Service.USER.request()
+        long userId = Service.USER
+                .request()
                 .body(Map.of("user_name", name, "user_email", email, "user_password", password))
                 .post("/add_user")
-                .then().statusCode(equalTo(201))
-                .extract().jsonPath().getLong("user_id");
+                .then()
+                .statusCode(equalTo(201))
+                .extract()
+                .jsonPath()
+                .getLong("user_id");
         return new Account(userId, name, email, password, tokenFor(email, password));
     }
 
     public static String tokenFor(String email, String password) {
-        return Service.USER.request()
+        return Service.USER
+                .request()
                 .body(Map.of("user_email", email, "user_password", password))
                 .post("/login")
-                .then().statusCode(equalTo(200))
-                .extract().jsonPath().getString("access_token");
+                .then()
+                .statusCode(equalTo(200))
+                .extract()
+                .jsonPath()
+                .getString("access_token");
     }
 
     public static synchronized String adminToken() {

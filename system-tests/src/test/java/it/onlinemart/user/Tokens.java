@@ -7,8 +7,7 @@ import java.util.Base64;
 /** Reads a token's header and claims as any client could, without checking the signature. */
 final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static JsonPath header(String token) {
         return part(token, 0);

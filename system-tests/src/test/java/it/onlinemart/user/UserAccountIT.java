@@ -38,22 +38,36 @@ class UserAccountIT {
     }
 
     private static ValidatableResponse loginWithJson(String email, String password) {
-        return Service.USER.request().body(Map.of("user_email", email, "user_password", password))
-                .post("/login").then();
+        return Service.USER
+                .request()
+                .body(Map.of("user_email", email, "user_password", password))
+                .post("/login")
+                .then();
     }
 
     private static ValidatableResponse loginWithForm(String email, String password) {
-        return Service.USER.request().contentType(ContentType.URLENC)
-                .formParam("username", email).formParam("password", password)
-                .post("/login").then();
+        return Service.USER
+                .request()
+                .contentType(ContentType.URLENC)
+                .formParam("username", email)
+                .formParam("password", password)
+                .post("/login")
+                .then();
     }
 
     @Test
     void registeringAnswersTheAccountWithRoleUserAndNoPassword() {
         String email = Accounts.uniqueEmail("ann");
 
-        register(Map.of("user_name", "Ann Smith", "user_email", email, "user_password", PASSWORD,
-                "phone_num", "+44 (20) 7946-0018"))
+        register(Map.of(
+                        "user_name",
+                        "Ann Smith",
+                        "user_email",
+                        email,
+                        "user_password",
+                        PASSWORD,
+                        "phone_num",
+                        "+44 (20) 7946-0018"))
                 .statusCode(201)
                 .body("user_id", notNullValue())
                 .body("user_name", equalTo("Ann Smith"))
@@ -84,7 +98,9 @@ class UserAccountIT {
                 .statusCode(200)
                 .body("token_type", equalTo("Bearer"))
                 .body("expires_in", greaterThan(0))
-                .extract().jsonPath().getString("access_token");
+                .extract()
+                .jsonPath()
+                .getString("access_token");
 
         Service.USER.request(token).get("/me").then().statusCode(200).body("user_email", equalTo(ann.email()));
     }
@@ -108,8 +124,11 @@ class UserAccountIT {
     void meShowsTheAccountOfTheToken() {
         Accounts.Account ann = Accounts.register("Ann Me", Accounts.uniqueEmail("me"), PASSWORD);
 
-        Service.USER.request(ann.token()).get("/me")
-                .then().statusCode(200)
+        Service.USER
+                .request(ann.token())
+                .get("/me")
+                .then()
+                .statusCode(200)
                 .body("user_id", equalTo((int) ann.userId()))
                 .body("user_name", equalTo("Ann Me"))
                 .body("user_email", equalTo(ann.email()))
@@ -121,10 +140,12 @@ class UserAccountIT {
     void updatingChangesTheNameAndTheNewPasswordSignsIn() {
         Accounts.Account ann = Accounts.register("Ann", Accounts.uniqueEmail("update"), PASSWORD);
 
-        Service.USER.request(ann.token())
+        Service.USER
+                .request(ann.token())
                 .body(Map.of("user_name", "Ann Renamed", "user_password", "a-new-password-2"))
                 .put("/update_user")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("user_name", equalTo("Ann Renamed"))
                 .body("user_email", equalTo(ann.email()));
 
@@ -136,12 +157,16 @@ class UserAccountIT {
     @Test
     void aTakenEmailIs409WhateverItsLetterCase() {
         String email = Accounts.uniqueEmail("taken");
-        register(Map.of("user_name", "First", "user_email", email, "user_password", PASSWORD)).statusCode(201);
+        register(Map.of("user_name", "First", "user_email", email, "user_password", PASSWORD))
+                .statusCode(201);
 
         problem(register(Map.of("user_name", "Second", "user_email", email, "user_password", PASSWORD)), 409)
                 .body("errors.field", hasItem("user_email"));
-        problem(register(Map.of("user_name", "Third", "user_email", email.toUpperCase(), "user_password", PASSWORD)),
-                409).body("errors.field", hasItem("user_email"));
+        problem(
+                        register(Map.of(
+                                "user_name", "Third", "user_email", email.toUpperCase(), "user_password", PASSWORD)),
+                        409)
+                .body("errors.field", hasItem("user_email"));
     }
 
     @Test
@@ -156,9 +181,13 @@ class UserAccountIT {
         Accounts.Account ann = Accounts.register("Ann", Accounts.uniqueEmail("wrong"), PASSWORD);
 
         String wrongPassword = problem(loginWithJson(ann.email(), "not-the-password"), 401)
-                .extract().jsonPath().getString("detail");
+                .extract()
+                .jsonPath()
+                .getString("detail");
         String unknownEmail = problem(loginWithJson(Accounts.uniqueEmail("nobody"), PASSWORD), 401)
-                .extract().jsonPath().getString("detail");
+                .extract()
+                .jsonPath()
+                .getString("detail");
 
         assertEquals(wrongPassword, unknownEmail);
     }
@@ -195,22 +224,44 @@ class UserAccountIT {
 
     @Test
     void aPasswordUnder8CharactersIs400NamingIt() {
-        problem(register(Map.of("user_name", "Ann", "user_email", Accounts.uniqueEmail("short"),
-                "user_password", "short")), 400)
+        problem(
+                        register(Map.of(
+                                "user_name",
+                                "Ann",
+                                "user_email",
+                                Accounts.uniqueEmail("short"),
+                                "user_password",
+                                "short")),
+                        400)
                 .body("errors.field", hasItem("user_password"));
     }
 
     @Test
     void aPhoneNumberWithLettersIs400NamingIt() {
-        problem(register(Map.of("user_name", "Ann", "user_email", Accounts.uniqueEmail("phone"),
-                "user_password", PASSWORD, "phone_num", "call me maybe")), 400)
+        problem(
+                        register(Map.of(
+                                "user_name",
+                                "Ann",
+                                "user_email",
+                                Accounts.uniqueEmail("phone"),
+                                "user_password",
+                                PASSWORD,
+                                "phone_num",
+                                "call me maybe")),
+                        400)
                 .body("errors.field", hasItem("phone_num"));
     }
 
     @Test
     void aFormLoginWithoutPasswordIs400NamingIt() {
-        problem(Service.USER.request().contentType(ContentType.URLENC).formParam("username", "a@example.org")
-                .post("/login").then(), 400)
+        problem(
+                        Service.USER
+                                .request()
+                                .contentType(ContentType.URLENC)
+                                .formParam("username", "a@example.org")
+                                .post("/login")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("password"));
     }
 }

@@ -40,20 +40,30 @@ class UserAdministrationIT {
         Accounts.newUser();
         Accounts.newUser();
 
-        var first = Service.USER.request(Accounts.adminToken()).queryParam("page", 0).queryParam("size", 1)
+        var first = Service.USER
+                .request(Accounts.adminToken())
+                .queryParam("page", 0)
+                .queryParam("size", 1)
                 .get("/get-all-users")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("page", equalTo(0))
                 .body("size", equalTo(1))
                 .body("total", greaterThanOrEqualTo(3))
-                .extract().jsonPath();
-        var second = Service.USER.request(Accounts.adminToken()).queryParam("page", 1).queryParam("size", 1)
+                .extract()
+                .jsonPath();
+        var second = Service.USER
+                .request(Accounts.adminToken())
+                .queryParam("page", 1)
+                .queryParam("size", 1)
                 .get("/get-all-users")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("page", equalTo(1))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         assertNotEquals(first.getLong("items[0].user_id"), second.getLong("items[0].user_id"));
         assertEquals(first.getLong("total"), second.getLong("total"));
@@ -61,15 +71,25 @@ class UserAdministrationIT {
 
     @Test
     void theListShowsNoPasswords() {
-        Service.USER.request(Accounts.adminToken()).queryParam("size", 100).get("/get-all-users")
-                .then().statusCode(200)
+        Service.USER
+                .request(Accounts.adminToken())
+                .queryParam("size", 100)
+                .get("/get-all-users")
+                .then()
+                .statusCode(200)
                 .body("items", everyItem(not(hasKey("user_password"))))
                 .body(not(containsString("pbkdf2")));
     }
 
     @Test
     void aPageSizeOver100Is400NamingIt() {
-        problem(Service.USER.request(Accounts.adminToken()).queryParam("size", 101).get("/get-all-users").then(), 400)
+        problem(
+                        Service.USER
+                                .request(Accounts.adminToken())
+                                .queryParam("size", 101)
+                                .get("/get-all-users")
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("size"));
     }
 
@@ -77,8 +97,12 @@ class UserAdministrationIT {
     void anAddedAdminSignsInWithTheAdminGroup() {
         String email = Accounts.uniqueEmail("admin");
 
-        Service.USER.request(Accounts.adminToken()).body(newAdmin(email)).post("/add_admin")
-                .then().statusCode(201)
+        Service.USER
+                .request(Accounts.adminToken())
+                .body(newAdmin(email))
+                .post("/add_admin")
+                .then()
+                .statusCode(201)
                 .body("user_email", equalTo(email))
                 .body("role", equalTo("admin"));
 
@@ -91,27 +115,45 @@ class UserAdministrationIT {
     void aDeletedUserCannotSignInAnyMore() {
         Accounts.Account bob = Accounts.newUser();
 
-        Service.USER.request(Accounts.adminToken()).queryParam("user_id_to_delete", bob.userId())
+        Service.USER
+                .request(Accounts.adminToken())
+                .queryParam("user_id_to_delete", bob.userId())
                 .delete("/delete_user")
-                .then().statusCode(204);
+                .then()
+                .statusCode(204);
 
-        problem(Service.USER.request().body(Map.of("user_email", bob.email(), "user_password", bob.password()))
-                .post("/login").then(), 401);
+        problem(
+                Service.USER
+                        .request()
+                        .body(Map.of("user_email", bob.email(), "user_password", bob.password()))
+                        .post("/login")
+                        .then(),
+                401);
         problem(Service.USER.request(bob.token()).get("/me").then(), 404);
     }
 
     @Test
     void deletingAnUnknownUserIs404() {
-        problem(Service.USER.request(Accounts.adminToken()).queryParam("user_id_to_delete", Long.MAX_VALUE)
-                .delete("/delete_user").then(), 404);
+        problem(
+                Service.USER
+                        .request(Accounts.adminToken())
+                        .queryParam("user_id_to_delete", Long.MAX_VALUE)
+                        .delete("/delete_user")
+                        .then(),
+                404);
     }
 
     @Test
     void anAdminCannotDeleteThemself() {
         long adminId = Long.parseLong(Tokens.claims(Accounts.adminToken()).getString("sub"));
 
-        problem(Service.USER.request(Accounts.adminToken()).queryParam("user_id_to_delete", adminId)
-                .delete("/delete_user").then(), 409)
+        problem(
+                        Service.USER
+                                .request(Accounts.adminToken())
+                                .queryParam("user_id_to_delete", adminId)
+                                .delete("/delete_user")
+                                .then(),
+                        409)
                 .body("errors.field", hasItem("user_id_to_delete"));
     }
 
@@ -121,26 +163,57 @@ class UserAdministrationIT {
         Accounts.Account victim = Accounts.newUser();
 
         problem(Service.USER.request(bob.token()).get("/get-all-users").then(), 403);
-        problem(Service.USER.request(bob.token()).body(newAdmin(Accounts.uniqueEmail("sneaky"))).post("/add_admin")
-                .then(), 403);
-        problem(Service.USER.request(bob.token()).queryParam("user_id_to_delete", victim.userId())
-                .delete("/delete_user").then(), 403);
+        problem(
+                Service.USER
+                        .request(bob.token())
+                        .body(newAdmin(Accounts.uniqueEmail("sneaky")))
+                        .post("/add_admin")
+                        .then(),
+                403);
+        problem(
+                Service.USER
+                        .request(bob.token())
+                        .queryParam("user_id_to_delete", victim.userId())
+                        .delete("/delete_user")
+                        .then(),
+                403);
         Service.USER.request(victim.token()).get("/me").then().statusCode(200);
     }
 
     @Test
     void withoutATokenEveryAccountEndpointIs401() {
         problem(Service.USER.request().get("/me").then(), 401);
-        problem(Service.USER.request().body(Map.of("user_name", "X")).put("/update_user").then(), 401);
+        problem(
+                Service.USER
+                        .request()
+                        .body(Map.of("user_name", "X"))
+                        .put("/update_user")
+                        .then(),
+                401);
         problem(Service.USER.request().get("/get-all-users").then(), 401);
-        problem(Service.USER.request().body(newAdmin(Accounts.uniqueEmail("anon"))).post("/add_admin").then(), 401);
-        problem(Service.USER.request().queryParam("user_id_to_delete", 1).delete("/delete_user").then(), 401);
+        problem(
+                Service.USER
+                        .request()
+                        .body(newAdmin(Accounts.uniqueEmail("anon")))
+                        .post("/add_admin")
+                        .then(),
+                401);
+        problem(
+                Service.USER
+                        .request()
+                        .queryParam("user_id_to_delete", 1)
+                        .delete("/delete_user")
+                        .then(),
+                401);
     }
 
     @Test
     void theJwkSetHasOneRs256PublicKeyAndNoPrivateParts() {
-        var jwks = Service.USER.request().get("/jwks")
-                .then().statusCode(200)
+        var jwks = Service.USER
+                .request()
+                .get("/jwks")
+                .then()
+                .statusCode(200)
                 .body("keys", hasSize(1))
                 .body("keys[0].kty", equalTo("RSA"))
                 .body("keys[0].alg", equalTo("RS256"))
@@ -150,8 +223,11 @@ class UserAdministrationIT {
                 .body("keys[0]", not(hasKey("d")))
                 .body("keys[0]", not(hasKey("p")))
                 .body("keys[0]", not(hasKey("q")))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
-        assertEquals(jwks.getString("keys[0].kid"), Tokens.header(Accounts.adminToken()).getString("kid"));
+        assertEquals(
+                jwks.getString("keys[0].kid"),
+                Tokens.header(Accounts.adminToken()).getString("kid"));
     }
 }

@@ -15,11 +15,9 @@ import java.util.UUID;
  */
 public final class OrderViews {
 
-    public record Row(String productName, BigDecimal price, Integer available) {
-    }
+    public record Row(String productName, BigDecimal price, Integer available) {}
 
-    private OrderViews() {
-    }
+    private OrderViews() {}
 
     private static Connection orderDatabase() throws SQLException {
         return Service.ORDER.database();
@@ -28,7 +26,7 @@ public final class OrderViews {
     /** Whether the order service's consumers have processed (applied or skipped) this event. */
     static boolean processed(UUID eventId) throws SQLException {
         try (Connection db = orderDatabase();
-             PreparedStatement query = db.prepareStatement("SELECT 1 FROM processed_event WHERE event_id = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT 1 FROM processed_event WHERE event_id = ?")) {
             query.setObject(1, eventId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
@@ -39,15 +37,15 @@ public final class OrderViews {
     /** The order service's view of the product: empty until its first price or stock event arrived. */
     public static Optional<Row> of(long productId) throws SQLException {
         try (Connection db = orderDatabase();
-             PreparedStatement query = db.prepareStatement(
-                     "SELECT product_name, price, available FROM product_view WHERE product_id = ?")) {
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT product_name, price, available FROM product_view WHERE product_id = ?")) {
             query.setLong(1, productId);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Row(row.getString("product_name"), row.getBigDecimal("price"),
-                        (Integer) row.getObject("available")));
+                return Optional.of(new Row(row.getString("product_name"), row.getBigDecimal("price"), (Integer)
+                        row.getObject("available")));
             }
         }
     }

@@ -36,13 +36,15 @@ public class OrderViewsIT {
     }
 
     private static void publish(String topic, IntegrationEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(topic, event.partitionKey(), EventCodec.toJson(event))).get();
+        producer.send(new ProducerRecord<>(topic, event.partitionKey(), EventCodec.toJson(event)))
+                .get();
     }
 
     private static void awaitView(long productId, String name, String price, Integer available) {
-        await().atMost(BOUND).untilAsserted(() -> assertEquals(
-                Optional.of(new OrderViews.Row(name, price == null ? null : new BigDecimal(price), available)),
-                OrderViews.of(productId)));
+        await().atMost(BOUND)
+                .untilAsserted(() -> assertEquals(
+                        Optional.of(new OrderViews.Row(name, price == null ? null : new BigDecimal(price), available)),
+                        OrderViews.of(productId)));
     }
 
     @Test
@@ -60,8 +62,13 @@ public class OrderViewsIT {
         long productId = newProductId();
         Instant now = Instant.now();
         var newerPrice = new ProductPriceSet(UUID.randomUUID(), now, productId, "Kettle", new BigDecimal("25.00"), now);
-        var olderPrice = new ProductPriceSet(UUID.randomUUID(), now.plusSeconds(1), productId, "Kettle",
-                new BigDecimal("9.99"), now.minusSeconds(3600));
+        var olderPrice = new ProductPriceSet(
+                UUID.randomUUID(),
+                now.plusSeconds(1),
+                productId,
+                "Kettle",
+                new BigDecimal("9.99"),
+                now.minusSeconds(3600));
         var newerStock = new StockLevelChanged(UUID.randomUUID(), now, productId, 7);
         var olderStock = new StockLevelChanged(UUID.randomUUID(), now.minusSeconds(5), productId, 100);
         publish("product_data", newerPrice);
@@ -71,8 +78,8 @@ public class OrderViewsIT {
         publish("product_data", olderPrice);
         publish("inventory_data", olderStock);
 
-        await().atMost(BOUND).until(() -> OrderViews.processed(olderPrice.eventId())
-                && OrderViews.processed(olderStock.eventId()));
+        await().atMost(BOUND)
+                .until(() -> OrderViews.processed(olderPrice.eventId()) && OrderViews.processed(olderStock.eventId()));
         assertEquals(Optional.of(new OrderViews.Row("Kettle", new BigDecimal("25.00"), 7)), OrderViews.of(productId));
     }
 

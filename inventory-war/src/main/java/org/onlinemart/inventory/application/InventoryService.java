@@ -38,12 +38,15 @@ public class InventoryService {
     private StockInRepository stockIns;
     private Outbox outbox;
 
-    protected InventoryService() {
-    }
+    protected InventoryService() {}
 
     @Inject
-    public InventoryService(InventoryItemRepository items, WarehouseRepository warehouses,
-                            SupplierRepository suppliers, StockInRepository stockIns, Outbox outbox) {
+    public InventoryService(
+            InventoryItemRepository items,
+            WarehouseRepository warehouses,
+            SupplierRepository suppliers,
+            StockInRepository stockIns,
+            Outbox outbox) {
         this.items = items;
         this.warehouses = warehouses;
         this.suppliers = suppliers;
@@ -53,16 +56,22 @@ public class InventoryService {
 
     @Transactional
     public void openItem(ProductCreated created) {
-        boolean opened = items.addIfAbsent(InventoryItem.openFor(created.productId(), created.productName(),
-                created.description()));
+        boolean opened = items.addIfAbsent(
+                InventoryItem.openFor(created.productId(), created.productName(), created.description()));
         LOG.info(() -> (opened ? "Opened" : "Already had") + " the inventory item of product " + created.productId());
     }
 
     /** Records a delivery and adds it to its product's stock, in one transaction with the inventory_data event. */
     @Transactional
     public Received receive(ReceiveStock command) {
-        StockIn stockIn = new StockIn(command.productId(), command.warehouseId(), command.supplierId(),
-                command.quantity(), command.cost(), command.batchNumber(), command.manufactureDate(),
+        StockIn stockIn = new StockIn(
+                command.productId(),
+                command.warehouseId(),
+                command.supplierId(),
+                command.quantity(),
+                command.cost(),
+                command.batchNumber(),
+                command.manufactureDate(),
                 command.expiryDate());
         if (!warehouses.exists(command.warehouseId())) {
             throw new ResourceNotFoundException("Warehouse", command.warehouseId());
@@ -70,8 +79,8 @@ public class InventoryService {
         if (!suppliers.exists(command.supplierId())) {
             throw new ResourceNotFoundException("Supplier", command.supplierId());
         }
-        InventoryItem item = items.lockByProductId(command.productId())
-                .orElseThrow(() -> unknownProduct(command.productId()));
+        InventoryItem item =
+                items.lockByProductId(command.productId()).orElseThrow(() -> unknownProduct(command.productId()));
         item.receive(stockIn);
         stockIns.add(stockIn);
         availabilityChanged(item);
@@ -81,19 +90,25 @@ public class InventoryService {
     /** Answers the order service's get_product_details with the availability of the products inventory knows. */
     @Transactional
     public void answer(ProductDetailsRequested request) {
-        if (request.correlationId() == null || request.productIds() == null
+        if (request.correlationId() == null
+                || request.productIds() == null
                 || request.productIds().size() > MAX_PRODUCTS_PER_REQUEST) {
             LOG.warning(() -> "Ignored get_product_details " + request.eventId()
                     + ": it needs a correlation_id and 0 to " + MAX_PRODUCTS_PER_REQUEST + " product_ids");
             return;
         }
-        List<Long> wanted = request.productIds().stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> wanted = request.productIds().stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, InventoryItem> known = items.findByProductIds(wanted).stream()
                 .collect(Collectors.toMap(InventoryItem::productId, Function.identity()));
-        List<StockDetailsAnswered.StockLevel> levels = wanted.stream().filter(known::containsKey)
+        List<StockDetailsAnswered.StockLevel> levels = wanted.stream()
+                .filter(known::containsKey)
                 .map(id -> new StockDetailsAnswered.StockLevel(id, known.get(id).available()))
                 .toList();
-        List<Long> missing = wanted.stream().filter(id -> !known.containsKey(id)).toList();
+        List<Long> missing =
+                wanted.stream().filter(id -> !known.containsKey(id)).toList();
         outbox.enqueue(StockDetailsAnswered.of(request.correlationId(), levels, missing));
     }
 

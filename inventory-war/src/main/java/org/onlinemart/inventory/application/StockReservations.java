@@ -33,8 +33,7 @@ public class StockReservations {
     private ReservationRepository reservations;
     private Outbox outbox;
 
-    protected StockReservations() {
-    }
+    protected StockReservations() {}
 
     @Inject
     public StockReservations(StockLevels stock, ReservationRepository reservations, Outbox outbox) {
@@ -48,9 +47,14 @@ public class StockReservations {
         long orderId = request.orderId();
         Demand demand;
         try {
-            demand = Demand.of(request.items() == null ? null : request.items().stream()
-                    .map(line -> line == null ? null : new ReservationLine(line.productId(), line.quantity()))
-                    .toList());
+            demand = Demand.of(
+                    request.items() == null
+                            ? null
+                            : request.items().stream()
+                                    .map(line -> line == null
+                                            ? null
+                                            : new ReservationLine(line.productId(), line.quantity()))
+                                    .toList());
         } catch (InvalidDemandException e) {
             LOG.warning(() -> "The inventory_deduction of order " + orderId + " (event " + request.eventId()
                     + ") is rejected: " + e.getMessage());
@@ -61,16 +65,16 @@ public class StockReservations {
         }
         // locked before the claim, so the decision is about the stock it takes from
         List<Shortage> shortages = demand.shortagesGiven(stock.lockAvailable(demand.productIds()));
-        Reservation reservation = shortages.isEmpty()
-                ? Reservation.reserved(orderId, demand)
-                : Reservation.rejected(orderId, demand);
+        Reservation reservation =
+                shortages.isEmpty() ? Reservation.reserved(orderId, demand) : Reservation.rejected(orderId, demand);
         if (!claim(reservation, request)) {
             return;
         }
         if (shortages.isEmpty()) {
             for (ReservationLine line : reservation.lines()) {
-                int available = stock.take(line.productId(), line.quantity()).orElseThrow(() ->
-                        new IllegalStateException("product " + line.productId() + " fell short under its row lock"));
+                int available = stock.take(line.productId(), line.quantity())
+                        .orElseThrow(() -> new IllegalStateException(
+                                "product " + line.productId() + " fell short under its row lock"));
                 availabilityChanged(line.productId(), available);
             }
         }
@@ -87,7 +91,8 @@ public class StockReservations {
             LOG.info(() -> "Order " + orderId + " released before any deduction: recorded RELEASED, nothing to give");
             return;
         }
-        Reservation reservation = reservations.lockByOrderId(orderId)
+        Reservation reservation = reservations
+                .lockByOrderId(orderId)
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " claimed, yet without reservation"));
         ReservationStatus before = reservation.status();
         List<ReservationLine> giveBack = reservation.release();
@@ -95,9 +100,10 @@ public class StockReservations {
         for (ReservationLine line : giveBack) {
             availabilityChanged(line.productId(), stock.giveBack(line.productId(), line.quantity()));
         }
-        LOG.info(() -> "Order " + orderId + ": " + (giveBack.isEmpty()
-                ? "already " + before + ", the release gives nothing back"
-                : "RELEASED, gave back " + giveBack));
+        LOG.info(() -> "Order " + orderId + ": "
+                + (giveBack.isEmpty()
+                        ? "already " + before + ", the release gives nothing back"
+                        : "RELEASED, gave back " + giveBack));
     }
 
     /** One reservation per order, ever: a second deduction, whatever its lines, is neither applied nor answered. */
@@ -111,9 +117,12 @@ public class StockReservations {
     }
 
     private void decided(long orderId, Outcome outcome, List<Shortage> shortages) {
-        outbox.enqueue(StockDeductionDecided.of(orderId, outcome, shortages.stream()
-                .map(s -> new StockDeductionDecided.Shortage(s.productId(), s.requested(), s.available()))
-                .toList()));
+        outbox.enqueue(StockDeductionDecided.of(
+                orderId,
+                outcome,
+                shortages.stream()
+                        .map(s -> new StockDeductionDecided.Shortage(s.productId(), s.requested(), s.available()))
+                        .toList()));
     }
 
     /** Made after the product's update, under its row lock, so the events of one product follow commit order. */

@@ -16,8 +16,7 @@ public class SupplierService {
 
     private SupplierRepository suppliers;
 
-    protected SupplierService() {
-    }
+    protected SupplierService() {}
 
     @Inject
     public SupplierService(SupplierRepository suppliers) {
@@ -28,7 +27,8 @@ public class SupplierService {
     public Supplier addSupplier(String name, String contact, String email, String address) {
         Supplier supplier = new Supplier(name, contact, email, address);
         if (!suppliers.add(supplier)) {
-            throw new ConflictException("A supplier with the e-mail address " + supplier.email() + " exists already",
+            throw new ConflictException(
+                    "A supplier with the e-mail address " + supplier.email() + " exists already",
                     List.of(new Problem.FieldError("email", "already exists")));
         }
         return supplier;

@@ -13,8 +13,7 @@ public class WarehouseService {
 
     private WarehouseRepository warehouses;
 
-    protected WarehouseService() {
-    }
+    protected WarehouseService() {}
 
     @Inject
     public WarehouseService(WarehouseRepository warehouses) {

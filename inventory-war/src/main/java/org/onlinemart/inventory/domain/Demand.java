@@ -23,8 +23,8 @@ public final class Demand {
     /** @throws InvalidDemandException when the lines are none, over {@link #MAX_LINES}, or one's quantity is below 1 */
     public static Demand of(List<ReservationLine> lines) {
         if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
-            throw new InvalidDemandException("an order has 1 to " + MAX_LINES + " lines, this one "
-                    + (lines == null ? 0 : lines.size()));
+            throw new InvalidDemandException(
+                    "an order has 1 to " + MAX_LINES + " lines, this one " + (lines == null ? 0 : lines.size()));
         }
         SortedMap<Long, Integer> quantities = new TreeMap<>();
         for (ReservationLine line : lines) {
@@ -34,8 +34,8 @@ public final class Demand {
             try {
                 quantities.merge(line.productId(), line.quantity(), Math::addExact);
             } catch (ArithmeticException overflow) {
-                throw new InvalidDemandException("the lines of product " + line.productId() + " add up to more than "
-                        + Integer.MAX_VALUE);
+                throw new InvalidDemandException(
+                        "the lines of product " + line.productId() + " add up to more than " + Integer.MAX_VALUE);
             }
         }
         return new Demand(quantities);
@@ -48,7 +48,9 @@ public final class Demand {
 
     /** One line per product, in ascending product id order. */
     public List<ReservationLine> lines() {
-        return quantities.entrySet().stream().map(line -> new ReservationLine(line.getKey(), line.getValue())).toList();
+        return quantities.entrySet().stream()
+                .map(line -> new ReservationLine(line.getKey(), line.getValue()))
+                .toList();
     }
 
     /** The products of which less is available than asked, in product id order; a product missing counts as 0. */

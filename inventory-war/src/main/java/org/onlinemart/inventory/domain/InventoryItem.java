@@ -26,8 +26,7 @@ public class InventoryItem {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected InventoryItem() {
-    }
+    protected InventoryItem() {}
 
     private InventoryItem(long productId, String productName, String description) {
         this.productId = productId;
@@ -48,12 +47,12 @@ public class InventoryItem {
      */
     public void receive(StockIn stockIn) {
         if (stockIn.productId() != productId) {
-            throw new IllegalArgumentException("stock-in of product " + stockIn.productId()
-                    + " received into the item of product " + productId);
+            throw new IllegalArgumentException(
+                    "stock-in of product " + stockIn.productId() + " received into the item of product " + productId);
         }
         if (stockIn.quantity() > Integer.MAX_VALUE - available) {
-            throw new InvalidStockInException("quantity", "would take the stock of product " + productId
-                    + " above " + Integer.MAX_VALUE);
+            throw new InvalidStockInException(
+                    "quantity", "would take the stock of product " + productId + " above " + Integer.MAX_VALUE);
         }
         available += stockIn.quantity();
         updatedAt = Instant.now();

@@ -43,8 +43,7 @@ public class Reservation {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Reservation() {
-    }
+    protected Reservation() {}
 
     private Reservation(long orderId, ReservationStatus status, List<ReservationLine> lines) {
         this.orderId = orderId;

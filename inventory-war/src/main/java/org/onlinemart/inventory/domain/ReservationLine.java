@@ -14,8 +14,7 @@ public class ReservationLine {
     @Column(nullable = false)
     private int quantity;
 
-    protected ReservationLine() {
-    }
+    protected ReservationLine() {}
 
     public ReservationLine(long productId, int quantity) {
         this.productId = productId;

@@ -55,12 +55,18 @@ public class StockIn {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
-    protected StockIn() {
-    }
+    protected StockIn() {}
 
     /** @throws InvalidStockInException naming the field that breaks a rule */
-    public StockIn(long productId, long warehouseId, long supplierId, int quantity, BigDecimal cost,
-                   String batchNumber, LocalDate manufactureDate, LocalDate expiryDate) {
+    public StockIn(
+            long productId,
+            long warehouseId,
+            long supplierId,
+            int quantity,
+            BigDecimal cost,
+            String batchNumber,
+            LocalDate manufactureDate,
+            LocalDate expiryDate) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new InvalidStockInException("quantity", "must be between 1 and " + MAX_QUANTITY);
         }

@@ -33,8 +33,7 @@ public class Supplier {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Supplier() {
-    }
+    protected Supplier() {}
 
     public Supplier(String name, String contact, String email, String address) {
         this.name = name.strip();

@@ -26,8 +26,7 @@ public class Warehouse {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Warehouse() {
-    }
+    protected Warehouse() {}
 
     public Warehouse(String name, String location) {
         this.name = name.strip();

@@ -37,8 +37,8 @@ class InventoryServiceTest {
     private final Items items = new Items();
     private final List<StockIn> stockIns = new ArrayList<>();
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final InventoryService service = new InventoryService(items, new Warehouses(), new Suppliers(),
-            stockIns::add, outbox);
+    private final InventoryService service =
+            new InventoryService(items, new Warehouses(), new Suppliers(), stockIns::add, outbox);
 
     private static ReceiveStock delivery(long productId, long warehouseId, long supplierId, int quantity) {
         return new ReceiveStock(productId, warehouseId, supplierId, quantity, new BigDecimal("1.00"), null, null, null);
@@ -61,23 +61,29 @@ class InventoryServiceTest {
     void anUnknownProductWarehouseOrSupplierIsNotFoundByName() {
         items.add(7, 0);
 
-        assertTrue(assertThrows(ResourceNotFoundException.class,
-                () -> service.receive(delivery(8, WAREHOUSE, SUPPLIER, 1))).getMessage().contains("product 8"));
-        assertTrue(assertThrows(ResourceNotFoundException.class,
-                () -> service.receive(delivery(7, 99, SUPPLIER, 1))).getMessage().startsWith("Warehouse 99"));
-        assertTrue(assertThrows(ResourceNotFoundException.class,
-                () -> service.receive(delivery(7, WAREHOUSE, 99, 1))).getMessage().startsWith("Supplier 99"));
+        assertTrue(assertThrows(
+                        ResourceNotFoundException.class, () -> service.receive(delivery(8, WAREHOUSE, SUPPLIER, 1)))
+                .getMessage()
+                .contains("product 8"));
+        assertTrue(assertThrows(ResourceNotFoundException.class, () -> service.receive(delivery(7, 99, SUPPLIER, 1)))
+                .getMessage()
+                .startsWith("Warehouse 99"));
+        assertTrue(assertThrows(ResourceNotFoundException.class, () -> service.receive(delivery(7, WAREHOUSE, 99, 1)))
+                .getMessage()
+                .startsWith("Supplier 99"));
         assertTrue(outbox.events.isEmpty());
         assertTrue(stockIns.isEmpty());
     }
 
     @Test
     void anInvalidStockInIsRefusedBeforeAnythingIsLookedUp() {
-        var expiredBeforeMade = new ReceiveStock(8, 99, 99, 1, BigDecimal.ONE, null,
-                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1));
+        var expiredBeforeMade = new ReceiveStock(
+                8, 99, 99, 1, BigDecimal.ONE, null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1));
 
-        assertEquals("expiry_date",
-                assertThrows(InvalidStockInException.class, () -> service.receive(expiredBeforeMade)).field());
+        assertEquals(
+                "expiry_date",
+                assertThrows(InvalidStockInException.class, () -> service.receive(expiredBeforeMade))
+                        .field());
     }
 
     @Test
@@ -90,7 +96,8 @@ class InventoryServiceTest {
 
         var answer = (StockDetailsAnswered) outbox.single();
         assertEquals(correlation, answer.correlationId());
-        assertEquals(List.of(new StockDetailsAnswered.StockLevel(9, 0), new StockDetailsAnswered.StockLevel(7, 3)),
+        assertEquals(
+                List.of(new StockDetailsAnswered.StockLevel(9, 0), new StockDetailsAnswered.StockLevel(7, 3)),
                 answer.items());
         assertEquals(List.of(404L), answer.missing());
     }
@@ -98,7 +105,8 @@ class InventoryServiceTest {
     @Test
     void aRequestForAHundredProductsIsAnsweredAndOneForMoreIsIgnored() {
         service.answer(ProductDetailsRequested.of(UUID.randomUUID(), ids(InventoryService.MAX_PRODUCTS_PER_REQUEST)));
-        assertEquals(InventoryService.MAX_PRODUCTS_PER_REQUEST,
+        assertEquals(
+                InventoryService.MAX_PRODUCTS_PER_REQUEST,
                 ((StockDetailsAnswered) outbox.single()).missing().size());
 
         outbox.events.clear();
@@ -139,7 +147,10 @@ class InventoryServiceTest {
 
         @Override
         public List<InventoryItem> findByProductIds(Collection<Long> productIds) {
-            return productIds.stream().map(byProduct::get).filter(item -> item != null).toList();
+            return productIds.stream()
+                    .map(byProduct::get)
+                    .filter(item -> item != null)
+                    .toList();
         }
 
         @Override
@@ -155,8 +166,7 @@ class InventoryServiceTest {
 
     private static final class Warehouses implements WarehouseRepository {
         @Override
-        public void add(Warehouse warehouse) {
-        }
+        public void add(Warehouse warehouse) {}
 
         @Override
         public boolean exists(long id) {

@@ -49,7 +49,9 @@ class StockReservationsTest {
 
     /** The inventory_data events, as product=available in the order they were enqueued. */
     private List<String> levels() {
-        return outbox.all(StockLevelChanged.class).stream().map(e -> e.productId() + "=" + e.available()).toList();
+        return outbox.all(StockLevelChanged.class).stream()
+                .map(e -> e.productId() + "=" + e.available())
+                .toList();
     }
 
     @Test
@@ -74,8 +76,9 @@ class StockReservationsTest {
 
         assertEquals(Map.of(1L, 5, 2L, 1), stock.available);
         assertEquals(Outcome.REJECTED, answer().status());
-        assertEquals(List.of(new StockDeductionDecided.Shortage(2, 3, 1),
-                new StockDeductionDecided.Shortage(404, 1, 0)), answer().shortages());
+        assertEquals(
+                List.of(new StockDeductionDecided.Shortage(2, 3, 1), new StockDeductionDecided.Shortage(404, 1, 0)),
+                answer().shortages());
         assertTrue(outbox.all(StockLevelChanged.class).isEmpty());
         assertEquals(3, reservations.byOrder.get(ORDER).lines().size(), "the requested lines, for the record");
     }
@@ -95,7 +98,8 @@ class StockReservationsTest {
     @Test
     void aDeductionThatIsNoOrdersIsRejectedWithoutShortagesAndTakesNothing() {
         stock.available.put(1L, 5);
-        List<Line> tooMany = IntStream.rangeClosed(1, 101).mapToObj(i -> new Line(1, 1)).toList();
+        List<Line> tooMany =
+                IntStream.rangeClosed(1, 101).mapToObj(i -> new Line(1, 1)).toList();
 
         service.reserve(deduction(1, new Line(1, 0)));
         service.reserve(deduction(2));
@@ -104,8 +108,11 @@ class StockReservationsTest {
 
         assertEquals(5, stock.available.get(1L));
         List<StockDeductionDecided> answers = outbox.all(StockDeductionDecided.class);
-        assertEquals(List.of(1L, 2L, 3L, 4L), answers.stream().map(StockDeductionDecided::orderId).toList());
-        assertTrue(answers.stream().allMatch(a -> a.status() == Outcome.REJECTED && a.shortages().isEmpty()));
+        assertEquals(
+                List.of(1L, 2L, 3L, 4L),
+                answers.stream().map(StockDeductionDecided::orderId).toList());
+        assertTrue(answers.stream()
+                .allMatch(a -> a.status() == Outcome.REJECTED && a.shortages().isEmpty()));
         assertTrue(stock.locks.isEmpty());
     }
 

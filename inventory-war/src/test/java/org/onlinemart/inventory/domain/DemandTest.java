@@ -31,7 +31,8 @@ class DemandTest {
 
     @Test
     void aHundredLinesAreAnOrderAndNoneOrMoreAreNot() {
-        assertEquals(Demand.MAX_LINES, Demand.of(lines(Demand.MAX_LINES)).lines().size());
+        assertEquals(
+                Demand.MAX_LINES, Demand.of(lines(Demand.MAX_LINES)).lines().size());
 
         assertThrows(InvalidDemandException.class, () -> Demand.of(lines(Demand.MAX_LINES + 1)));
         assertThrows(InvalidDemandException.class, () -> Demand.of(List.of()));
@@ -47,8 +48,7 @@ class DemandTest {
 
     @Test
     void linesOfOneProductAddingUpBeyondTheLargestQuantityAreInvalid() {
-        assertThrows(InvalidDemandException.class,
-                () -> Demand.of(List.of(line(1, Integer.MAX_VALUE), line(1, 1))));
+        assertThrows(InvalidDemandException.class, () -> Demand.of(List.of(line(1, Integer.MAX_VALUE), line(1, 1))));
     }
 
     @Test

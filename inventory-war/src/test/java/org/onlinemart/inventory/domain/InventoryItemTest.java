@@ -43,8 +43,8 @@ class InventoryItemTest {
             item.receive(delivery(7, StockIn.MAX_QUANTITY));
         }
 
-        var refused = assertThrows(InvalidStockInException.class,
-                () -> item.receive(delivery(7, StockIn.MAX_QUANTITY)));
+        var refused =
+                assertThrows(InvalidStockInException.class, () -> item.receive(delivery(7, StockIn.MAX_QUANTITY)));
 
         assertEquals("quantity", refused.field());
         assertEquals(fills * StockIn.MAX_QUANTITY, item.available());

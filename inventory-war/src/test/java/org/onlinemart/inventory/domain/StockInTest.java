@@ -13,8 +13,7 @@ class StockInTest {
     private static final LocalDate JANUARY = LocalDate.of(2026, 1, 1);
 
     private static StockIn stockIn(int quantity, String cost, LocalDate manufactured, LocalDate expires) {
-        return new StockIn(7, 1, 2, quantity, cost == null ? null : new BigDecimal(cost), null, manufactured,
-                expires);
+        return new StockIn(7, 1, 2, quantity, cost == null ? null : new BigDecimal(cost), null, manufactured, expires);
     }
 
     private static String refusedField(Runnable making) {
@@ -24,7 +23,9 @@ class StockInTest {
     @Test
     void aQuantityOfOneToAMillionIsADelivery() {
         assertEquals(1, stockIn(1, "0", null, null).quantity());
-        assertEquals(StockIn.MAX_QUANTITY, stockIn(StockIn.MAX_QUANTITY, "0", null, null).quantity());
+        assertEquals(
+                StockIn.MAX_QUANTITY,
+                stockIn(StockIn.MAX_QUANTITY, "0", null, null).quantity());
     }
 
     @Test
@@ -57,7 +58,9 @@ class StockInTest {
     @Test
     void anExpiryOnOrAfterTheManufactureDateOrEitherDateAloneIsAccepted() {
         assertEquals(JANUARY, stockIn(1, "1.00", JANUARY, JANUARY).expiryDate());
-        assertEquals(JANUARY.plusYears(1), stockIn(1, "1.00", JANUARY, JANUARY.plusYears(1)).expiryDate());
+        assertEquals(
+                JANUARY.plusYears(1),
+                stockIn(1, "1.00", JANUARY, JANUARY.plusYears(1)).expiryDate());
         assertEquals(JANUARY, stockIn(1, "1.00", null, JANUARY).expiryDate());
         assertEquals(JANUARY, stockIn(1, "1.00", JANUARY, null).manufactureDate());
     }

@@ -9,11 +9,10 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 /** The one JSON form of events on the wire: snake_case fields, ISO-8601 instants, decimal numbers. */
 public final class EventCodec {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    private static final Jsonb JSONB = JsonbBuilder.create(
+            new JsonbConfig().withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
     public static String toJson(IntegrationEvent event) {
         return JSONB.toJson(event);

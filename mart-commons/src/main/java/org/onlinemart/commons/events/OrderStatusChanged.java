@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /** An order's status changed; payment learns which orders it may charge. */
 @Topic("order_status")
-public record OrderStatusChanged(UUID eventId, Instant occurredAt, long orderId, long userId, String status,
-                                 BigDecimal totalPrice) implements IntegrationEvent {
+public record OrderStatusChanged(
+        UUID eventId, Instant occurredAt, long orderId, long userId, String status, BigDecimal totalPrice)
+        implements IntegrationEvent {
 
     public static OrderStatusChanged of(long orderId, long userId, String status, BigDecimal totalPrice) {
         return new OrderStatusChanged(UUID.randomUUID(), Instant.now(), orderId, userId, status, totalPrice);

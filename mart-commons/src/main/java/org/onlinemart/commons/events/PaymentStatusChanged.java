@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /** A payment succeeded, failed or was refunded; the order follows. */
 @Topic("payment_status")
-public record PaymentStatusChanged(UUID eventId, Instant occurredAt, long paymentId, long orderId, String status,
-                                   BigDecimal amount) implements IntegrationEvent {
+public record PaymentStatusChanged(
+        UUID eventId, Instant occurredAt, long paymentId, long orderId, String status, BigDecimal amount)
+        implements IntegrationEvent {
 
     public static PaymentStatusChanged of(long paymentId, long orderId, String status, BigDecimal amount) {
         return new PaymentStatusChanged(UUID.randomUUID(), Instant.now(), paymentId, orderId, status, amount);

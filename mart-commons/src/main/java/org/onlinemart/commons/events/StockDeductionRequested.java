@@ -9,8 +9,7 @@ import java.util.UUID;
 public record StockDeductionRequested(UUID eventId, Instant occurredAt, long orderId, List<Line> items)
         implements IntegrationEvent {
 
-    public record Line(long productId, int quantity) {
-    }
+    public record Line(long productId, int quantity) {}
 
     public static StockDeductionRequested of(long orderId, List<Line> items) {
         return new StockDeductionRequested(UUID.randomUUID(), Instant.now(), orderId, List.copyOf(items));

@@ -13,8 +13,7 @@ public class TopicNames {
 
     private Config config;
 
-    protected TopicNames() {
-    }
+    protected TopicNames() {}
 
     @Inject
     public TopicNames(Config config) {
@@ -23,6 +22,7 @@ public class TopicNames {
 
     public String of(Class<? extends IntegrationEvent> type) {
         String defaultTopic = EventCodec.topicOf(type);
-        return config.getOptionalValue("mart.topic." + defaultTopic, String.class).orElse(defaultTopic);
+        return config.getOptionalValue("mart.topic." + defaultTopic, String.class)
+                .orElse(defaultTopic);
     }
 }

@@ -46,12 +46,12 @@ public class ConsumerAssignments {
     private String bootstrapServers;
     /** topic → the consumer group that reads it */
     private Map<String, String> consumedTopics;
+
     private final Map<String, Instant> unassignedSince = new ConcurrentHashMap<>();
     private final Set<String> everAssigned = ConcurrentHashMap.newKeySet();
     private volatile Admin admin;
 
-    protected ConsumerAssignments() {
-    }
+    protected ConsumerAssignments() {}
 
     @Inject
     public ConsumerAssignments(Config config) {
@@ -60,7 +60,8 @@ public class ConsumerAssignments {
         for (String name : config.getPropertyNames()) {
             Matcher topic = INCOMING_TOPIC.matcher(name);
             if (topic.matches()) {
-                consumedTopics.put(config.getValue(name, String.class),
+                consumedTopics.put(
+                        config.getValue(name, String.class),
                         config.getValue("mp.messaging.incoming." + topic.group(1) + ".group.id", String.class));
             }
         }
@@ -73,20 +74,29 @@ public class ConsumerAssignments {
     /** @throws ExecutionException or TimeoutException when no broker answered in time */
     public Snapshot check() throws ExecutionException, TimeoutException, InterruptedException {
         int brokers = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MILLIS))
-                .nodes().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).size();
+                .nodes()
+                .get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+                .size();
         Map<String, Boolean> assigned = new TreeMap<>();
         if (!consumedTopics.isEmpty()) {
             Set<TopicPartition> held = new HashSet<>();
-            for (ConsumerGroupDescription group : admin()
-                    .describeConsumerGroups(Set.copyOf(consumedTopics.values()),
+            for (ConsumerGroupDescription group : admin().describeConsumerGroups(
+                            Set.copyOf(consumedTopics.values()),
                             new DescribeConsumerGroupsOptions().timeoutMs(TIMEOUT_MILLIS))
-                    .all().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).values()) {
-                group.members().forEach(member -> held.addAll(member.assignment().topicPartitions()));
+                    .all()
+                    .get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+                    .values()) {
+                group.members()
+                        .forEach(member -> held.addAll(member.assignment().topicPartitions()));
             }
             admin().describeTopics(consumedTopics.keySet(), new DescribeTopicsOptions().timeoutMs(TIMEOUT_MILLIS))
-                    .allTopicNames().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
-                    .forEach((topic, description) -> assigned.put(topic, description.partitions().stream()
-                            .allMatch(partition -> held.contains(new TopicPartition(topic, partition.partition())))));
+                    .allTopicNames()
+                    .get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+                    .forEach((topic, description) -> assigned.put(
+                            topic,
+                            description.partitions().stream()
+                                    .allMatch(partition ->
+                                            held.contains(new TopicPartition(topic, partition.partition())))));
         }
         remember(assigned);
         return new Snapshot(brokers, assigned);

@@ -23,8 +23,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     private SchemaMigration schema;
 
-    protected DatabaseReadiness() {
-    }
+    protected DatabaseReadiness() {}
 
     @Inject
     public DatabaseReadiness(SchemaMigration schema) {

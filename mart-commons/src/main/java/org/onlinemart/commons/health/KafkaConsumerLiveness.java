@@ -24,8 +24,7 @@ public class KafkaConsumerLiveness implements HealthCheck {
 
     private ConsumerAssignments assignments;
 
-    protected KafkaConsumerLiveness() {
-    }
+    protected KafkaConsumerLiveness() {}
 
     @Inject
     public KafkaConsumerLiveness(ConsumerAssignments assignments) {

@@ -16,8 +16,7 @@ public class KafkaReadiness implements HealthCheck {
 
     private ConsumerAssignments assignments;
 
-    protected KafkaReadiness() {
-    }
+    protected KafkaReadiness() {}
 
     @Inject
     public KafkaReadiness(ConsumerAssignments assignments) {
@@ -30,11 +29,13 @@ public class KafkaReadiness implements HealthCheck {
         try {
             ConsumerAssignments.Snapshot snapshot = assignments.check();
             response.withData("brokers", snapshot.brokers());
-            snapshot.topicsAssigned().forEach((topic, assigned) ->
-                    response.withData("topic " + topic, assigned ? "assigned" : "not assigned"));
+            snapshot.topicsAssigned()
+                    .forEach((topic, assigned) ->
+                            response.withData("topic " + topic, assigned ? "assigned" : "not assigned"));
             return response.status(snapshot.healthy()).build();
         } catch (ExecutionException | TimeoutException e) {
-            return response.down().withData("reason", "no broker answered at " + assignments.bootstrapServers())
+            return response.down()
+                    .withData("reason", "no broker answered at " + assignments.bootstrapServers())
                     .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -23,8 +23,7 @@ public class DeadLetters {
 
     private MetricRegistry metrics;
 
-    protected DeadLetters() {
-    }
+    protected DeadLetters() {}
 
     @Inject
     public DeadLetters(MetricRegistry metrics) {
@@ -35,7 +34,8 @@ public class DeadLetters {
     public void store(String consumer, UUID eventId, String payload, Throwable cause) {
         String error = String.valueOf(cause);
         LOG.severe("Dead-lettered an event for " + consumer + " (event_id " + eventId + "): " + error);
-        entityManager.createNativeQuery(
+        entityManager
+                .createNativeQuery(
                         "INSERT INTO dead_letter (consumer, event_id, payload, error) VALUES (?1, CAST(?2 AS uuid), ?3, ?4)")
                 .setParameter(1, consumer)
                 .setParameter(2, eventId == null ? null : eventId.toString())

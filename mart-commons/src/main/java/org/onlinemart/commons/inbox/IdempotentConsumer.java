@@ -30,8 +30,7 @@ public class IdempotentConsumer {
     private DeadLetters deadLetters;
     private SchemaMigration schema;
 
-    protected IdempotentConsumer() {
-    }
+    protected IdempotentConsumer() {}
 
     @Inject
     public IdempotentConsumer(Inbox inbox, DeadLetters deadLetters, SchemaMigration schema) {
@@ -40,8 +39,8 @@ public class IdempotentConsumer {
         this.schema = schema;
     }
 
-    public <E extends IntegrationEvent> void consume(String consumer, String payload, Class<E> type,
-                                                     Consumer<E> effect) {
+    public <E extends IntegrationEvent> void consume(
+            String consumer, String payload, Class<E> type, Consumer<E> effect) {
         awaitSchema();
         E event;
         try {

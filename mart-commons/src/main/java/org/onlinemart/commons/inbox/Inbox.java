@@ -22,8 +22,7 @@ public class Inbox {
 
     private MetricRegistry metrics;
 
-    protected Inbox() {
-    }
+    protected Inbox() {}
 
     @Inject
     public Inbox(MetricRegistry metrics) {
@@ -33,7 +32,8 @@ public class Inbox {
     /** @return false when this consumer had already processed the event (nothing was done) */
     @Transactional
     public <E extends IntegrationEvent> boolean applyOnce(String consumer, E event, Consumer<E> effect) {
-        int inserted = entityManager.createNativeQuery(
+        int inserted = entityManager
+                .createNativeQuery(
                         "INSERT INTO processed_event (event_id, consumer) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, event.eventId())
                 .setParameter(2, consumer)

@@ -27,14 +27,12 @@ import org.onlinemart.commons.events.IntegrationEvent;
 public class KafkaEventPublisher {
 
     /** How many messages, from the first, Kafka acknowledged; and why the next one failed, if one did. */
-    record Outcome(int published, String error) {
-    }
+    record Outcome(int published, String error) {}
 
     private String bootstrapServers;
     private volatile Producer<String, String> producer;
 
-    protected KafkaEventPublisher() {
-    }
+    protected KafkaEventPublisher() {}
 
     @Inject
     public KafkaEventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -50,7 +48,9 @@ public class KafkaEventPublisher {
      */
     public void publishNow(String topic, IntegrationEvent event) {
         try {
-            producer().send(new ProducerRecord<>(topic, event.partitionKey(), EventCodec.toJson(event))).get();
+            producer()
+                    .send(new ProducerRecord<>(topic, event.partitionKey(), EventCodec.toJson(event)))
+                    .get();
         } catch (ExecutionException e) {
             throw new EventNotPublishedException(topic, e.getCause());
         } catch (InterruptedException e) {
@@ -65,7 +65,8 @@ public class KafkaEventPublisher {
         List<Future<RecordMetadata>> acks = new ArrayList<>(messages.size());
         try {
             for (OutboxMessage message : messages) {
-                acks.add(producer().send(new ProducerRecord<>(message.topic(), message.messageKey(), message.payload())));
+                acks.add(producer()
+                        .send(new ProducerRecord<>(message.topic(), message.messageKey(), message.payload())));
             }
         } catch (RuntimeException e) {
             return awaitAcks(acks, e.toString());
@@ -93,18 +94,28 @@ public class KafkaEventPublisher {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay",
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            // latency matters more than batching here (see STACK-NOTES: linger 5 ms per hop)
-                            ProducerConfig.LINGER_MS_CONFIG, 0,
-                            // fail fast while Kafka is down; the relay backs off and retries the rows
-                            ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 6000),
-                            new StringSerializer(), new StringSerializer());
+                    producer = new KafkaProducer<>(
+                            Map.of(
+                                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                    bootstrapServers,
+                                    ProducerConfig.CLIENT_ID_CONFIG,
+                                    "outbox-relay",
+                                    ProducerConfig.ACKS_CONFIG,
+                                    "all",
+                                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                                    true,
+                                    // latency matters more than batching here (see STACK-NOTES: linger 5 ms per hop)
+                                    ProducerConfig.LINGER_MS_CONFIG,
+                                    0,
+                                    // fail fast while Kafka is down; the relay backs off and retries the rows
+                                    ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                                    3000,
+                                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                                    3000,
+                                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                                    6000),
+                            new StringSerializer(),
+                            new StringSerializer());
                 }
             }
         }

@@ -24,8 +24,7 @@ public class Outbox {
     private TopicNames topics;
     private OutboxRelay relay;
 
-    protected Outbox() {
-    }
+    protected Outbox() {}
 
     @Inject
     public Outbox(TopicNames topics, OutboxRelay relay) {
@@ -35,8 +34,8 @@ public class Outbox {
 
     @Transactional(TxType.MANDATORY)
     public void enqueue(IntegrationEvent event) {
-        entityManager.persist(new OutboxMessage(event.eventId(), topics.of(event.getClass()), event.partitionKey(),
-                EventCodec.toJson(event)));
+        entityManager.persist(new OutboxMessage(
+                event.eventId(), topics.of(event.getClass()), event.partitionKey(), EventCodec.toJson(event)));
         relay.publishAfterCommit();
     }
 }

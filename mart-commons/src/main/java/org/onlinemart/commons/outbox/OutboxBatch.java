@@ -17,16 +17,14 @@ public class OutboxBatch {
 
     private static final long RELAY_LOCK = 0x6d617274L; // "mart"
 
-    record Result(int claimed, int published, String error) {
-    }
+    record Result(int claimed, int published, String error) {}
 
     @PersistenceContext
     EntityManager entityManager;
 
     private KafkaEventPublisher publisher;
 
-    protected OutboxBatch() {
-    }
+    protected OutboxBatch() {}
 
     @Inject
     public OutboxBatch(KafkaEventPublisher publisher) {
@@ -35,7 +33,8 @@ public class OutboxBatch {
 
     @Transactional
     public Result publishNext(int limit) {
-        Object leader = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
+        Object leader = entityManager
+                .createNativeQuery("SELECT pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(leader)) {
             return new Result(0, 0, null);

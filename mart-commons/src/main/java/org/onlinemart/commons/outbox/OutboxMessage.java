@@ -43,8 +43,7 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     OutboxMessage(UUID eventId, String topic, String messageKey, String payload) {
         this.eventId = eventId;

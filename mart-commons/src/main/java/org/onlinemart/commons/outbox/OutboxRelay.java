@@ -41,8 +41,7 @@ public class OutboxRelay {
     private volatile int failures;
     private volatile long pausedUntil;
 
-    protected OutboxRelay() {
-    }
+    protected OutboxRelay() {}
 
     @Inject
     public OutboxRelay(OutboxBatch batch) {
@@ -62,8 +61,7 @@ public class OutboxRelay {
         transactions.putResource(AFTER_COMMIT_KEY, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -38,8 +38,7 @@ public class SchemaMigration {
     private Event<SchemaReady> schemaReady;
     private final CountDownLatch migrated = new CountDownLatch(1);
 
-    protected SchemaMigration() {
-    }
+    protected SchemaMigration() {}
 
     @Inject
     public SchemaMigration(Event<SchemaReady> schemaReady) {

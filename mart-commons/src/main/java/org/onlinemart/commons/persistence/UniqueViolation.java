@@ -9,8 +9,7 @@ public final class UniqueViolation {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     /**
      * Stores a new entity and flushes at once (which also assigns a generated id), unless a unique index

@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.onlinemart.commons.rest.JsonNames;
 import java.util.Comparator;
 import java.util.List;
+import org.onlinemart.commons.rest.JsonNames;
 
 /** Bean Validation failures on a request: 400 naming each field as the client wrote it (snake_case). */
 @Provider

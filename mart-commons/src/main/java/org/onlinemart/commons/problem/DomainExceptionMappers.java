@@ -11,8 +11,7 @@ import java.util.List;
 /** 400, 404, 409 and 503 for the exceptions application services throw. */
 public final class DomainExceptionMappers {
 
-    private DomainExceptionMappers() {
-    }
+    private DomainExceptionMappers() {}
 
     @Provider
     public static class NotFound implements ExceptionMapper<ResourceNotFoundException> {
@@ -22,7 +21,8 @@ public final class DomainExceptionMappers {
 
         @Override
         public Response toResponse(ResourceNotFoundException e) {
-            return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), uriInfo.getPath(), e.errors()).toResponse();
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), uriInfo.getPath(), e.errors())
+                    .toResponse();
         }
     }
 
@@ -50,8 +50,12 @@ public final class DomainExceptionMappers {
 
         @Override
         public Response toResponse(InvalidRequestException e) {
-            return Problem.of(Response.Status.BAD_REQUEST, e.detail(), uriInfo.getPath(),
-                    List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            e.detail(),
+                            uriInfo.getPath(),
+                            List.of(new Problem.FieldError(e.field(), e.getMessage())))
+                    .toResponse();
         }
     }
 
@@ -64,8 +68,9 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(ServiceUnavailableException e) {
             long seconds = Math.max(1, e.retryAfter().toSeconds());
-            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(),
-                            uriInfo.getPath()).toResponse())
+            return Response.fromResponse(
+                            Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), uriInfo.getPath())
+                                    .toResponse())
                     .header(HttpHeaders.RETRY_AFTER, seconds)
                     .build();
         }

@@ -26,9 +26,12 @@ public class SecurityProblemFilter extends HttpFilter {
         chain.doFilter(request, response);
         int status = response.getStatus();
         if ((status == 401 || status == 403) && !response.isCommitted() && response.getContentType() == null) {
-            Problem problem = Problem.of(Response.Status.fromStatusCode(status), status == 401
-                    ? "Sign in: send a valid bearer token from the user service"
-                    : "Your role may not do this", request.getRequestURI());
+            Problem problem = Problem.of(
+                    Response.Status.fromStatusCode(status),
+                    status == 401
+                            ? "Sign in: send a valid bearer token from the user service"
+                            : "Your role may not do this",
+                    request.getRequestURI());
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JSONB.toJson(problem));

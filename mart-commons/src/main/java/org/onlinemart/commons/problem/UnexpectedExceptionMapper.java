@@ -22,7 +22,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         UUID incident = UUID.randomUUID();
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + uriInfo.getPath(), e);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; quote incident " + incident, uriInfo.getPath()).toResponse();
+        return Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side; quote incident " + incident,
+                        uriInfo.getPath())
+                .toResponse();
     }
 }

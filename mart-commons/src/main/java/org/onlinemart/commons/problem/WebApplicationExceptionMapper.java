@@ -29,13 +29,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         Matcher queryParameter = QUERY_PARAMETER.matcher(String.valueOf(e.getMessage()));
         if (queryParameter.find()) {
-            return Problem.of(Response.Status.BAD_REQUEST, "A query parameter has a value of the wrong type",
-                    uriInfo.getPath(), List.of(new Problem.FieldError(queryParameter.group(1), "wrong type or format")))
+            return Problem.of(
+                            Response.Status.BAD_REQUEST,
+                            "A query parameter has a value of the wrong type",
+                            uriInfo.getPath(),
+                            List.of(new Problem.FieldError(queryParameter.group(1), "wrong type or format")))
                     .toResponse();
         }
         Problem problem = Problem.of(status, detailFor(status), uriInfo.getPath());
-        Response.ResponseBuilder response = Response.fromResponse(e.getResponse())
-                .type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.fromResponse(e.getResponse()).type(Problem.MEDIA_TYPE).entity(problem);
         return response.build();
     }
 

@@ -15,8 +15,7 @@ import java.lang.reflect.Type;
  */
 public final class WholeNumbers {
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     private static JsonNumber wholeNumber(JsonParser parser) {
         JsonValue value = parser.getValue();

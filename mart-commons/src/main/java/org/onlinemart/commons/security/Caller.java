@@ -10,8 +10,7 @@ public class Caller {
 
     private JsonWebToken token;
 
-    protected Caller() {
-    }
+    protected Caller() {}
 
     @Inject
     public Caller(JsonWebToken token) {

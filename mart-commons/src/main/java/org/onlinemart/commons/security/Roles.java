@@ -6,6 +6,5 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String USER = "user";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -16,8 +16,8 @@ class EventCodecTest {
     @Test
     void writesTheFieldsOfTheContractInSnakeCase() {
         UUID id = UUID.fromString("0b7e5c1e-3c55-4a52-9d1f-1c2f3e4d5a6b");
-        String json = EventCodec.toJson(new ProductCreated(id, Instant.parse("2026-11-25T10:15:30Z"), 42,
-                "Kettle", "Boils water"));
+        String json = EventCodec.toJson(
+                new ProductCreated(id, Instant.parse("2026-11-25T10:15:30Z"), 42, "Kettle", "Boils water"));
 
         assertTrue(json.contains("\"event_id\":\"" + id + "\""), json);
         assertTrue(json.contains("\"occurred_at\":\"2026-11-25T10:15:30Z\""), json);
@@ -38,8 +38,8 @@ class EventCodecTest {
 
     @Test
     void readsNestedRecordsAndEnums() {
-        var sent = StockDeductionDecided.of(9, StockDeductionDecided.Outcome.REJECTED,
-                List.of(new StockDeductionDecided.Shortage(3, 5, 2)));
+        var sent = StockDeductionDecided.of(
+                9, StockDeductionDecided.Outcome.REJECTED, List.of(new StockDeductionDecided.Shortage(3, 5, 2)));
 
         String json = EventCodec.toJson(sent);
 
@@ -60,7 +60,8 @@ class EventCodecTest {
     @Test
     void refusesPayloadsThatAreNotEvents() {
         assertThrows(MalformedEventException.class, () -> EventCodec.fromJson("not json", ProductCreated.class));
-        assertThrows(MalformedEventException.class, () -> EventCodec.fromJson("{\"product_id\":1}", ProductCreated.class));
+        assertThrows(
+                MalformedEventException.class, () -> EventCodec.fromJson("{\"product_id\":1}", ProductCreated.class));
     }
 
     @Test

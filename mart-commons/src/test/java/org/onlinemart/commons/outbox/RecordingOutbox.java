@@ -31,6 +31,8 @@ public final class RecordingOutbox extends Outbox {
 
     /** The default topic of each event, in the order they were enqueued (not EventCodec's: it needs JSON-B). */
     public List<String> topics() {
-        return events.stream().map(event -> event.getClass().getAnnotation(Topic.class).value()).toList();
+        return events.stream()
+                .map(event -> event.getClass().getAnnotation(Topic.class).value())
+                .toList();
     }
 }

@@ -11,10 +11,10 @@ import org.onlinemart.commons.rest.JsonNames;
 
 class ConstraintViolationMapperTest {
 
-    record NewThing(@NotBlank String productName, @Positive Long categoryId) {
-    }
+    record NewThing(@NotBlank String productName, @Positive Long categoryId) {}
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void namesFieldsAsTheClientWroteThem() {

@@ -14,11 +14,10 @@ import org.junit.jupiter.api.Test;
 public class MalformedRequestMappersTest {
 
     /** Public, as JSON-B must reach its constructor. */
-    public record NewProduct(String productName, Long categoryId) {
-    }
+    public record NewProduct(String productName, Long categoryId) {}
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+    private final Jsonb jsonb = JsonbBuilder.create(
+            new JsonbConfig().withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
 
     private Problem answerTo(String body) {
         JsonbException failure = assertThrows(JsonbException.class, () -> jsonb.fromJson(body, NewProduct.class));

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 public class WholeNumbersTest {
 
     /** Public, as JSON-B must reach its constructor. */
-    public record StockIn(Long productId, Integer quantity) {
-    }
+    public record StockIn(Long productId, Integer quantity) {}
 
     private static StockIn read(String json) {
         return JsonbConfigResolver.JSONB.fromJson(json, StockIn.class);

@@ -13,8 +13,7 @@ public class NotificationService {
 
     private NotificationRepository notifications;
 
-    protected NotificationService() {
-    }
+    protected NotificationService() {}
 
     @Inject
     public NotificationService(NotificationRepository notifications) {
@@ -27,7 +26,10 @@ public class NotificationService {
         int offset = Page.offset(page, size);
         return admin
                 ? new Page<>(notifications.page(offset, size), page, size, notifications.count())
-                : new Page<>(notifications.pageOfUser(callerId, offset, size), page, size,
+                : new Page<>(
+                        notifications.pageOfUser(callerId, offset, size),
+                        page,
+                        size,
                         notifications.countOfUser(callerId));
     }
 }

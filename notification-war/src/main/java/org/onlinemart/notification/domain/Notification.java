@@ -52,8 +52,7 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     /** A PENDING notification; userId is null when the event does not say whose it is. */
     public Notification(UUID eventId, Long userId, String recipient, String subject, String body) {

@@ -29,8 +29,7 @@ public class CartService {
     private CartRepository carts;
     private ProductViewRepository views;
 
-    protected CartService() {
-    }
+    protected CartService() {}
 
     @Inject
     public CartService(CartRepository carts, ProductViewRepository views) {
@@ -60,7 +59,8 @@ public class CartService {
      */
     @Transactional
     public PricedCart add(long userId, long productId, int quantity) {
-        ProductView product = views.find(productId).filter(view -> view.price() != null)
+        ProductView product = views.find(productId)
+                .filter(view -> view.price() != null)
                 .orElseThrow(() -> new ProductNotForSaleException(productId));
         Cart cart = carts.openFor(userId);
         cart.add(productId, quantity, availableOf(product));
@@ -71,7 +71,9 @@ public class CartService {
     @Transactional
     public PricedCart update(long userId, long productId, int quantity) {
         Cart cart = lockedCartHolding(userId, productId);
-        int available = quantity == 0 ? 0 : views.find(productId).map(CartService::availableOf).orElse(0);
+        int available = quantity == 0
+                ? 0
+                : views.find(productId).map(CartService::availableOf).orElse(0);
         cart.update(productId, quantity, available);
         return priced(cart);
     }
@@ -94,21 +96,30 @@ public class CartService {
     }
 
     private PricedCart priced(Cart cart) {
-        Map<Long, ProductView> products = views.findAll(cart.lines().stream().map(CartLine::productId).toList())
-                .stream().collect(Collectors.toMap(ProductView::productId, Function.identity()));
-        var lines = cart.lines().stream().map(line -> priced(line, products.get(line.productId()))).toList();
-        BigDecimal total = lines.stream().map(PricedCart.Line::totalPrice).filter(Objects::nonNull)
+        Map<Long, ProductView> products =
+                views.findAll(cart.lines().stream().map(CartLine::productId).toList()).stream()
+                        .collect(Collectors.toMap(ProductView::productId, Function.identity()));
+        var lines = cart.lines().stream()
+                .map(line -> priced(line, products.get(line.productId())))
+                .toList();
+        BigDecimal total = lines.stream()
+                .map(PricedCart.Line::totalPrice)
+                .filter(Objects::nonNull)
                 .reduce(NOTHING, BigDecimal::add);
         return new PricedCart(lines, total);
     }
 
     private static PricedCart.Line priced(CartLine line, ProductView product) {
         if (product == null || product.price() == null) {
-            return new PricedCart.Line(line.productId(), product == null ? null : product.productName(), null,
-                    line.quantity(), null);
+            return new PricedCart.Line(
+                    line.productId(), product == null ? null : product.productName(), null, line.quantity(), null);
         }
         BigDecimal unitPrice = product.price().setScale(2, RoundingMode.UNNECESSARY);
-        return new PricedCart.Line(line.productId(), product.productName(), unitPrice, line.quantity(),
+        return new PricedCart.Line(
+                line.productId(),
+                product.productName(),
+                unitPrice,
+                line.quantity(),
                 unitPrice.multiply(BigDecimal.valueOf(line.quantity())));
     }
 }

@@ -16,8 +16,7 @@ public class CatalogViews {
 
     private ProductViewRepository views;
 
-    protected CatalogViews() {
-    }
+    protected CatalogViews() {}
 
     @Inject
     public CatalogViews(ProductViewRepository views) {
@@ -26,8 +25,12 @@ public class CatalogViews {
 
     @Transactional
     public void onPriceSet(ProductPriceSet priceSet) {
-        if (!views.applyPrice(priceSet.productId(), priceSet.productName(), priceSet.price(),
-                priceSet.effectiveDate(), priceSet.occurredAt())) {
+        if (!views.applyPrice(
+                priceSet.productId(),
+                priceSet.productName(),
+                priceSet.price(),
+                priceSet.effectiveDate(),
+                priceSet.occurredAt())) {
             LOG.info(() -> "Ignored a price of product " + priceSet.productId() + " older than the one held");
         }
     }

@@ -39,12 +39,14 @@ public class OrderLifecycle {
     private Outbox outbox;
     private Duration paymentGrace;
 
-    protected OrderLifecycle() {
-    }
+    protected OrderLifecycle() {}
 
     @Inject
-    public OrderLifecycle(OrderRepository orders, CartRepository carts, Outbox outbox,
-                          @ConfigProperty(name = "PAYMENT_GRACE_MINUTES", defaultValue = "30") long graceMinutes) {
+    public OrderLifecycle(
+            OrderRepository orders,
+            CartRepository carts,
+            Outbox outbox,
+            @ConfigProperty(name = "PAYMENT_GRACE_MINUTES", defaultValue = "30") long graceMinutes) {
         this.orders = orders;
         this.carts = carts;
         this.outbox = outbox;
@@ -57,7 +59,8 @@ public class OrderLifecycle {
      * that raced this one finds its order here, and a cart that changed since it was quoted is not ordered.
      */
     @Transactional
-    public PlacedOrder open(Customer customer, String idempotencyKey, List<CartLine> quotedLines, List<OrderLine> lines) {
+    public PlacedOrder open(
+            Customer customer, String idempotencyKey, List<CartLine> quotedLines, List<OrderLine> lines) {
         Cart cart = carts.lockOfUser(customer.userId()).orElse(null);
         if (idempotencyKey != null) {
             var placed = orders.findByIdempotencyKey(customer.userId(), idempotencyKey);
@@ -73,8 +76,11 @@ public class OrderLifecycle {
             throw new ConflictException("An order with this Idempotency-Key is being placed; repeat the request");
         }
         cart.removeOrdered(quotedLines);
-        outbox.enqueue(StockDeductionRequested.of(order.id(), quotedLines.stream()
-                .map(line -> new StockDeductionRequested.Line(line.productId(), line.quantity())).toList()));
+        outbox.enqueue(StockDeductionRequested.of(
+                order.id(),
+                quotedLines.stream()
+                        .map(line -> new StockDeductionRequested.Line(line.productId(), line.quantity()))
+                        .toList()));
         announce(order, "We received your order " + order.id() + " and are reserving its products.");
         LOG.info(() -> "Order " + order.id() + " of user " + customer.userId() + " placed, " + lines.size()
                 + " line(s), total " + order.totalPrice());
@@ -98,12 +104,16 @@ public class OrderLifecycle {
         }
         if (reserved) {
             order.confirm();
-            announce(order, "Your order " + order.id() + " is confirmed. Please pay within "
-                    + paymentGrace.toMinutes() + " minutes, or it will be cancelled.");
+            announce(
+                    order,
+                    "Your order " + order.id() + " is confirmed. Please pay within " + paymentGrace.toMinutes()
+                            + " minutes, or it will be cancelled.");
         } else {
             order.reject();
-            announce(order, "We could not reserve every product of your order " + order.id()
-                    + "; it was not placed and nothing was charged.");
+            announce(
+                    order,
+                    "We could not reserve every product of your order " + order.id()
+                            + "; it was not placed and nothing was charged.");
         }
         LOG.info(() -> "Order " + order.id() + " is " + order.status());
     }
@@ -111,11 +121,13 @@ public class OrderLifecycle {
     /** The customer cancels their order before paying; someone else's order is as unknown as a missing one. */
     @Transactional
     public Order cancel(long callerId, long orderId) {
-        Order order = orders.lockById(orderId).filter(found -> found.isOwnedBy(callerId))
+        Order order = orders.lockById(orderId)
+                .filter(found -> found.isOwnedBy(callerId))
                 .orElseThrow(() -> new ResourceNotFoundException("Order", orderId));
         if (!order.status().canMoveTo(OrderStatus.CANCELLED)) {
             LOG.info(() -> "Refused to cancel order " + orderId + ", which is " + order.status());
-            throw new ConflictException("Order " + orderId + " is " + order.status() + " and can no longer be cancelled");
+            throw new ConflictException(
+                    "Order " + orderId + " is " + order.status() + " and can no longer be cancelled");
         }
         cancelAndRelease(order, "Your order " + order.id() + " was cancelled as you asked.");
         return order;
@@ -131,8 +143,10 @@ public class OrderLifecycle {
     public int cancelUnpaid(Instant now, int limit) {
         List<Order> expired = orders.lockConfirmedBefore(now.minus(paymentGrace), limit);
         for (Order order : expired) {
-            cancelAndRelease(order, "Your order " + order.id() + " was cancelled because it was not paid within "
-                    + paymentGrace.toMinutes() + " minutes.");
+            cancelAndRelease(
+                    order,
+                    "Your order " + order.id() + " was cancelled because it was not paid within "
+                            + paymentGrace.toMinutes() + " minutes.");
         }
         return expired.size();
     }
@@ -146,11 +160,19 @@ public class OrderLifecycle {
 
     /** order_notification for the customer's e-mail and order_status for payment, after every change. */
     private void announce(Order order, String message) {
-        outbox.enqueue(OrderNotificationRaised.of(order.id(), order.userId(), order.userEmail(), order.userName(),
-                order.status().name(), order.totalPrice(), order.lines().stream()
-                        .map(line -> new OrderNotificationRaised.Item(line.productId(), line.productName(),
-                                line.quantity(), line.unitPrice()))
-                        .toList(), message));
-        outbox.enqueue(OrderStatusChanged.of(order.id(), order.userId(), order.status().name(), order.totalPrice()));
+        outbox.enqueue(OrderNotificationRaised.of(
+                order.id(),
+                order.userId(),
+                order.userEmail(),
+                order.userName(),
+                order.status().name(),
+                order.totalPrice(),
+                order.lines().stream()
+                        .map(line -> new OrderNotificationRaised.Item(
+                                line.productId(), line.productName(), line.quantity(), line.unitPrice()))
+                        .toList(),
+                message));
+        outbox.enqueue(
+                OrderStatusChanged.of(order.id(), order.userId(), order.status().name(), order.totalPrice()));
     }
 }

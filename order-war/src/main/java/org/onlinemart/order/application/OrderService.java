@@ -15,8 +15,7 @@ public class OrderService {
 
     private OrderRepository orders;
 
-    protected OrderService() {
-    }
+    protected OrderService() {}
 
     @Inject
     public OrderService(OrderRepository orders) {
@@ -26,14 +25,15 @@ public class OrderService {
     /** The caller's orders, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Order> ordersOf(long callerId, int page, int size) {
-        return new Page<>(orders.pageOfUser(callerId, Page.offset(page, size), size), page, size,
-                orders.countOfUser(callerId));
+        return new Page<>(
+                orders.pageOfUser(callerId, Page.offset(page, size), size), page, size, orders.countOfUser(callerId));
     }
 
     /** One of the caller's orders; someone else's is as unknown as a missing one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Order orderOf(long callerId, long orderId) {
-        return orders.findById(orderId).filter(order -> order.isOwnedBy(callerId))
+        return orders.findById(orderId)
+                .filter(order -> order.isOwnedBy(callerId))
                 .orElseThrow(() -> new ResourceNotFoundException("Order", orderId));
     }
 

@@ -30,8 +30,7 @@ public class PlaceOrder {
     private OrderLifecycle lifecycle;
     private OrderService orders;
 
-    protected PlaceOrder() {
-    }
+    protected PlaceOrder() {}
 
     @Inject
     public PlaceOrder(CartService carts, CatalogQuotes catalog, OrderLifecycle lifecycle, OrderService orders) {
@@ -54,19 +53,25 @@ public class PlaceOrder {
         if (lines.isEmpty()) {
             throw new InvalidRequestException("cart", "The cart is empty: add products before ordering");
         }
-        Set<Long> productIds = lines.stream().map(CartLine::productId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> productIds =
+                lines.stream().map(CartLine::productId).collect(Collectors.toCollection(LinkedHashSet::new));
         Quote quote = catalog.quote(productIds);
         List<Long> unquoted = quote.unquoted(lines);
         if (!unquoted.isEmpty()) {
-            throw new ConflictException("These products are unknown or have no price: " + unquoted,
-                    unquoted.stream().map(id -> new Problem.FieldError("product_id",
-                            "product " + id + " is unknown or has no price")).toList());
+            throw new ConflictException(
+                    "These products are unknown or have no price: " + unquoted,
+                    unquoted.stream()
+                            .map(id -> new Problem.FieldError(
+                                    "product_id", "product " + id + " is unknown or has no price"))
+                            .toList());
         }
         List<Quote.Shortage> shortages = quote.shortages(lines);
         if (!shortages.isEmpty()) {
-            throw new StockShortageException("There is not enough stock for " + shortages.size()
-                    + " product(s) of the cart", shortages.stream()
-                    .map(s -> new StockShortage(s.productId(), s.requested(), s.available())).toList());
+            throw new StockShortageException(
+                    "There is not enough stock for " + shortages.size() + " product(s) of the cart",
+                    shortages.stream()
+                            .map(s -> new StockShortage(s.productId(), s.requested(), s.available()))
+                            .toList());
         }
         return lifecycle.open(customer, idempotencyKey, lines, quote.price(lines));
     }

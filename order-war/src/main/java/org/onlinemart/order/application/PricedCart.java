@@ -7,7 +7,5 @@ import java.util.List;
 public record PricedCart(List<Line> lines, BigDecimal totalPrice) {
 
     /** unitPrice and totalPrice are null only if the product's view lost its price, which no event does. */
-    public record Line(long productId, String productName, BigDecimal unitPrice, int quantity,
-                       BigDecimal totalPrice) {
-    }
+    public record Line(long productId, String productName, BigDecimal unitPrice, int quantity, BigDecimal totalPrice) {}
 }

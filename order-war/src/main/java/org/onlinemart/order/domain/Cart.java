@@ -41,8 +41,7 @@ public class Cart {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Cart() {
-    }
+    protected Cart() {}
 
     /** An empty cart; the stored one is made by {@link CartRepository#openFor}. */
     public Cart(long userId) {
@@ -62,8 +61,10 @@ public class Cart {
         }
         int index = indexOf(productId);
         if (index < 0 && lines.size() >= MAX_LINES) {
-            throw new CartLimitExceededException("product_id", "A cart holds at most " + MAX_LINES
-                    + " different products; remove one before adding product " + productId);
+            throw new CartLimitExceededException(
+                    "product_id",
+                    "A cart holds at most " + MAX_LINES + " different products; remove one before adding product "
+                            + productId);
         }
         int wanted = (index < 0 ? 0 : lines.get(index).quantity()) + quantity;
         checkLimits(productId, wanted, available);
@@ -123,12 +124,16 @@ public class Cart {
 
     private static void checkLimits(long productId, int wanted, int available) {
         if (wanted > MAX_QUANTITY) {
-            throw new CartLimitExceededException("quantity", "The cart would hold " + wanted + " units of product "
-                    + productId + "; at most " + MAX_QUANTITY + " of one product fit in a cart");
+            throw new CartLimitExceededException(
+                    "quantity",
+                    "The cart would hold " + wanted + " units of product " + productId + "; at most " + MAX_QUANTITY
+                            + " of one product fit in a cart");
         }
         if (wanted > available) {
-            throw new CartLimitExceededException("quantity", "Only " + Math.max(available, 0) + " units of product "
-                    + productId + " are available; the cart would hold " + wanted);
+            throw new CartLimitExceededException(
+                    "quantity",
+                    "Only " + Math.max(available, 0) + " units of product " + productId
+                            + " are available; the cart would hold " + wanted);
         }
     }
 

@@ -21,8 +21,7 @@ public class CartLine {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    protected CartLine() {
-    }
+    protected CartLine() {}
 
     public CartLine(long productId, int quantity) {
         this(productId, quantity, Instant.now());

@@ -66,8 +66,7 @@ public class Order {
     @Version
     private long version;
 
-    protected Order() {
-    }
+    protected Order() {}
 
     /** A new PENDING order; idempotencyKey may be null. */
     public Order(long userId, String userEmail, String userName, List<OrderLine> lines, String idempotencyKey) {

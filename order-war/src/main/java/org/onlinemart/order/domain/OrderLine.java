@@ -22,8 +22,7 @@ public class OrderLine {
     @Column(nullable = false)
     private int quantity;
 
-    protected OrderLine() {
-    }
+    protected OrderLine() {}
 
     public OrderLine(long productId, String productName, BigDecimal unitPrice, int quantity) {
         if (quantity < 1) {

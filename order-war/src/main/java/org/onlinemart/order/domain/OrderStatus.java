@@ -5,7 +5,12 @@ package org.onlinemart.order.domain;
  * PENDING|CONFIRMED → CANCELLED. REJECTED, CANCELLED and REFUNDED are final.
  */
 public enum OrderStatus {
-    PENDING, CONFIRMED, REJECTED, CANCELLED, PAID, REFUNDED;
+    PENDING,
+    CONFIRMED,
+    REJECTED,
+    CANCELLED,
+    PAID,
+    REFUNDED;
 
     public boolean canMoveTo(OrderStatus next) {
         return switch (this) {

@@ -32,8 +32,7 @@ public class ProductView {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected ProductView() {
-    }
+    protected ProductView() {}
 
     public long productId() {
         return productId;

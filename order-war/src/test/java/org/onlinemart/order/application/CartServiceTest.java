@@ -69,8 +69,11 @@ class CartServiceTest {
         view(1, "Green tea", "3.00", 10);
         PricedCart cart = service.cartOf(ANN);
 
-        assertEquals(List.of(new PricedCart.Line(1, "Green tea", new BigDecimal("3.00"), 2, new BigDecimal("6.00")),
-                new PricedCart.Line(2, "Cup", new BigDecimal("10.00"), 1, new BigDecimal("10.00"))), cart.lines());
+        assertEquals(
+                List.of(
+                        new PricedCart.Line(1, "Green tea", new BigDecimal("3.00"), 2, new BigDecimal("6.00")),
+                        new PricedCart.Line(2, "Cup", new BigDecimal("10.00"), 1, new BigDecimal("10.00"))),
+                cart.lines());
         assertEquals(new BigDecimal("16.00"), cart.totalPrice());
     }
 
@@ -119,15 +122,17 @@ class CartServiceTest {
 
         PricedCart cart = service.remove(ANN, 1);
 
-        assertEquals(List.of(2L), cart.lines().stream().map(PricedCart.Line::productId).toList());
+        assertEquals(
+                List.of(2L),
+                cart.lines().stream().map(PricedCart.Line::productId).toList());
         assertEquals(new BigDecimal("10.00"), cart.totalPrice());
     }
 
     private class InMemoryViews implements ProductViewRepository {
 
         @Override
-        public boolean applyPrice(long productId, String productName, BigDecimal price, Instant effectiveAt,
-                                  Instant announcedAt) {
+        public boolean applyPrice(
+                long productId, String productName, BigDecimal price, Instant effectiveAt, Instant announcedAt) {
             throw new UnsupportedOperationException();
         }
 
@@ -143,7 +148,10 @@ class CartServiceTest {
 
         @Override
         public List<ProductView> findAll(Collection<Long> productIds) {
-            return productIds.stream().filter(views::containsKey).map(views::get).toList();
+            return productIds.stream()
+                    .filter(views::containsKey)
+                    .map(views::get)
+                    .toList();
         }
     }
 }

@@ -13,7 +13,7 @@ final class InMemoryCarts implements CartRepository {
 
     final Map<Long, Cart> byUser = new HashMap<>();
     /** Runs just before a cart is read: lets a test let another request commit at that moment. */
-    Runnable beforeRead = () -> { };
+    Runnable beforeRead = () -> {};
 
     /** Puts the lines into the user's cart, whatever the stock, and returns what the cart then holds. */
     List<CartLine> fill(long userId, CartLine... lines) {

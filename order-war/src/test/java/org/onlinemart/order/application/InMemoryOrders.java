@@ -57,7 +57,8 @@ final class InMemoryOrders implements OrderRepository {
     public List<Order> lockConfirmedBefore(Instant cutoff, int limit) {
         askedCutoff = cutoff;
         return byId.values().stream()
-                .filter(order -> order.status() == OrderStatus.CONFIRMED && order.updatedAt().isBefore(cutoff))
+                .filter(order -> order.status() == OrderStatus.CONFIRMED
+                        && order.updatedAt().isBefore(cutoff))
                 .sorted(Comparator.comparing(Order::updatedAt).thenComparing(Order::id))
                 .limit(limit)
                 .toList();

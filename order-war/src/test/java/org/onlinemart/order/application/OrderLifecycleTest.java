@@ -32,11 +32,11 @@ class OrderLifecycleTest {
 
     /** Not the default 30, so that the configured period is seen to be the one used. */
     private static final int GRACE_MINUTES = 45;
+
     private static final Customer ANN = new Customer(7, "ann@example.org", "Ann");
     private static final Customer BOB = new Customer(8, "bob@example.org", "Bob");
     private static final List<OrderLine> LINES = List.of(
-            new OrderLine(1, "Tea", new BigDecimal("2.50"), 2),
-            new OrderLine(2, "Cup", new BigDecimal("10"), 1));
+            new OrderLine(1, "Tea", new BigDecimal("2.50"), 2), new OrderLine(2, "Cup", new BigDecimal("10"), 1));
 
     private final InMemoryOrders orders = new InMemoryOrders();
     private final InMemoryCarts carts = new InMemoryCarts();
@@ -48,12 +48,19 @@ class OrderLifecycleTest {
         Order order = new Order(customer.userId(), customer.email(), customer.name(), LINES, null);
         orders.add(order);
         switch (status) {
-            case PENDING -> { }
+            case PENDING -> {}
             case CONFIRMED -> order.confirm();
             case REJECTED -> order.reject();
             case CANCELLED -> order.cancel();
-            case PAID -> { order.confirm(); order.markPaid(); }
-            case REFUNDED -> { order.confirm(); order.markPaid(); order.refund(); }
+            case PAID -> {
+                order.confirm();
+                order.markPaid();
+            }
+            case REFUNDED -> {
+                order.confirm();
+                order.markPaid();
+                order.refund();
+            }
         }
         return order;
     }
@@ -84,17 +91,22 @@ class OrderLifecycleTest {
         assertEquals(List.of(), carts.byUser.get(ANN.userId()).lines());
         assertEquals(List.of("inventory_deduction", "order_notification", "order_status"), outbox.topics());
 
-        StockDeductionRequested deduction = outbox.all(StockDeductionRequested.class).get(0);
+        StockDeductionRequested deduction =
+                outbox.all(StockDeductionRequested.class).get(0);
         assertEquals(order.id(), deduction.orderId());
-        assertEquals(List.of(new StockDeductionRequested.Line(1, 2), new StockDeductionRequested.Line(2, 1)),
+        assertEquals(
+                List.of(new StockDeductionRequested.Line(1, 2), new StockDeductionRequested.Line(2, 1)),
                 deduction.items());
         OrderNotificationRaised notification = notification();
         assertEquals(order.id(), notification.orderId());
         assertEquals("PENDING", notification.status());
         assertEquals("ann@example.org", notification.userEmail());
         assertEquals("Ann", notification.userName());
-        assertEquals(List.of(new OrderNotificationRaised.Item(1, "Tea", 2, new BigDecimal("2.50")),
-                new OrderNotificationRaised.Item(2, "Cup", 1, new BigDecimal("10.00"))), notification.items());
+        assertEquals(
+                List.of(
+                        new OrderNotificationRaised.Item(1, "Tea", 2, new BigDecimal("2.50")),
+                        new OrderNotificationRaised.Item(2, "Cup", 1, new BigDecimal("10.00"))),
+                notification.items());
         assertEquals(new BigDecimal("15.00"), notification.totalPrice());
         OrderStatusChanged change = statusChange();
         assertEquals(order.id(), change.orderId());
@@ -113,7 +125,9 @@ class OrderLifecycleTest {
 
         assertTrue(orders.byId.isEmpty());
         assertTrue(outbox.events.isEmpty());
-        assertEquals(List.of(new CartLine(1, 3), new CartLine(2, 1)), carts.byUser.get(ANN.userId()).lines());
+        assertEquals(
+                List.of(new CartLine(1, 3), new CartLine(2, 1)),
+                carts.byUser.get(ANN.userId()).lines());
     }
 
     @Test
@@ -140,7 +154,9 @@ class OrderLifecycleTest {
         assertEquals(OrderStatus.CONFIRMED, order.status());
         assertEquals(List.of("order_notification", "order_status"), outbox.topics());
         assertEquals("CONFIRMED", notification().status());
-        assertTrue(notification().message().contains("within 45 minutes"), notification().message());
+        assertTrue(
+                notification().message().contains("within 45 minutes"),
+                notification().message());
         assertEquals("CONFIRMED", statusChange().status());
     }
 
@@ -148,8 +164,8 @@ class OrderLifecycleTest {
     void refusedStockRejectsTheOrder() {
         Order order = stored(ANN, OrderStatus.PENDING);
 
-        lifecycle.onStockDecision(StockDeductionDecided.of(order.id(), Outcome.REJECTED,
-                List.of(new StockDeductionDecided.Shortage(1, 2, 0))));
+        lifecycle.onStockDecision(StockDeductionDecided.of(
+                order.id(), Outcome.REJECTED, List.of(new StockDeductionDecided.Shortage(1, 2, 0))));
 
         assertEquals(OrderStatus.REJECTED, order.status());
         assertEquals(List.of("order_notification", "order_status"), outbox.topics());
@@ -177,7 +193,9 @@ class OrderLifecycleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OrderStatus.class, names = {"PENDING", "CONFIRMED"})
+    @EnumSource(
+            value = OrderStatus.class,
+            names = {"PENDING", "CONFIRMED"})
     void theOwnerCancelsAnUnpaidOrderAndItsStockIsReleased(OrderStatus status) {
         Order order = stored(ANN, status);
 
@@ -203,7 +221,9 @@ class OrderLifecycleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OrderStatus.class, names = {"PAID", "REJECTED", "CANCELLED", "REFUNDED"})
+    @EnumSource(
+            value = OrderStatus.class,
+            names = {"PAID", "REJECTED", "CANCELLED", "REFUNDED"})
     void anOrderPaidOrOverCannotBeCancelled(OrderStatus status) {
         Order order = stored(ANN, status);
 
@@ -225,12 +245,16 @@ class OrderLifecycleTest {
 
         assertEquals(now.minus(Duration.ofMinutes(GRACE_MINUTES)), orders.askedCutoff);
         assertEquals(2, cancelled);
-        assertEquals(List.of(OrderStatus.CANCELLED, OrderStatus.CANCELLED, OrderStatus.PENDING),
+        assertEquals(
+                List.of(OrderStatus.CANCELLED, OrderStatus.CANCELLED, OrderStatus.PENDING),
                 List.of(anns.status(), bobs.status(), pending.status()));
-        assertEquals(List.of(anns.id(), bobs.id()),
-                outbox.all(StockReleaseRequested.class).stream().map(StockReleaseRequested::orderId).toList());
-        assertTrue(outbox.all(OrderNotificationRaised.class).stream().allMatch(
-                n -> n.status().equals("CANCELLED") && n.message().contains("within 45 minutes")));
+        assertEquals(
+                List.of(anns.id(), bobs.id()),
+                outbox.all(StockReleaseRequested.class).stream()
+                        .map(StockReleaseRequested::orderId)
+                        .toList());
+        assertTrue(outbox.all(OrderNotificationRaised.class).stream()
+                .allMatch(n -> n.status().equals("CANCELLED") && n.message().contains("within 45 minutes")));
     }
 
     @Test
@@ -239,7 +263,11 @@ class OrderLifecycleTest {
 
         assertEquals(1, lifecycle.cancelUnpaid(Instant.parse("2100-01-01T00:00:00Z"), 1));
 
-        assertEquals(1, confirmed.stream().filter(order -> order.status() == OrderStatus.CANCELLED).count());
+        assertEquals(
+                1,
+                confirmed.stream()
+                        .filter(order -> order.status() == OrderStatus.CANCELLED)
+                        .count());
         assertEquals(1, outbox.all(StockReleaseRequested.class).size());
     }
 }

@@ -36,8 +36,11 @@ class PlaceOrderTest {
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final ScriptedCatalog catalog = new ScriptedCatalog();
     // placing an order reads the cart's lines only, never the product views
-    private final PlaceOrder placeOrder = new PlaceOrder(new CartService(carts, null), catalog,
-            new OrderLifecycle(orders, carts, outbox, 30), new OrderService(orders));
+    private final PlaceOrder placeOrder = new PlaceOrder(
+            new CartService(carts, null),
+            catalog,
+            new OrderLifecycle(orders, carts, outbox, 30),
+            new OrderService(orders));
 
     /** Nothing was written: no order, no event, and the cart holds what it did. */
     private void assertNothingPlaced(List<CartLine> cart) {
@@ -48,8 +51,12 @@ class PlaceOrderTest {
 
     @Test
     void aKnownIdempotencyKeyAnswersWithItsOrderWithoutAskingTheCatalog() {
-        Order placed = new Order(ANN.userId(), ANN.email(), ANN.name(),
-                List.of(new OrderLine(1, "Tea", new BigDecimal("2.50"), 1)), "key-1");
+        Order placed = new Order(
+                ANN.userId(),
+                ANN.email(),
+                ANN.name(),
+                List.of(new OrderLine(1, "Tea", new BigDecimal("2.50"), 1)),
+                "key-1");
         orders.add(placed);
         List<CartLine> cart = carts.fill(ANN.userId(), new CartLine(2, 1));
 
@@ -70,12 +77,16 @@ class PlaceOrderTest {
     @Test
     void aRequestRacingTheOneThatPlacedItsKeyAnswersWithThatOrder() {
         List<CartLine> cart = carts.fill(ANN.userId(), new CartLine(1, 1));
-        Order placedMeanwhile = new Order(ANN.userId(), ANN.email(), ANN.name(),
-                List.of(new OrderLine(1, "Tea", new BigDecimal("2.50"), 1)), "key-1");
+        Order placedMeanwhile = new Order(
+                ANN.userId(),
+                ANN.email(),
+                ANN.name(),
+                List.of(new OrderLine(1, "Tea", new BigDecimal("2.50"), 1)),
+                "key-1");
         carts.beforeRead = () -> {
             orders.add(placedMeanwhile);
             carts.byUser.get(ANN.userId()).removeOrdered(cart);
-            carts.beforeRead = () -> { };
+            carts.beforeRead = () -> {};
         };
 
         PlacedOrder again = placeOrder.place(ANN, "key-1");
@@ -104,10 +115,15 @@ class PlaceOrderTest {
 
         var refused = assertThrowsExactly(ConflictException.class, () -> placeOrder.place(ANN, null));
 
-        assertEquals(List.of("product_id", "product_id"),
+        assertEquals(
+                List.of("product_id", "product_id"),
                 refused.errors().stream().map(Problem.FieldError::field).toList());
-        assertTrue(refused.errors().get(0).message().contains("product 1"), refused.errors().toString());
-        assertTrue(refused.errors().get(1).message().contains("product 3"), refused.errors().toString());
+        assertTrue(
+                refused.errors().get(0).message().contains("product 1"),
+                refused.errors().toString());
+        assertTrue(
+                refused.errors().get(1).message().contains("product 3"),
+                refused.errors().toString());
         assertNothingPlaced(cart);
     }
 
@@ -134,10 +150,12 @@ class PlaceOrderTest {
         Order order = placed.order();
         assertFalse(placed.replayed());
         assertEquals(List.of(Set.of(1L, 2L)), catalog.asked);
-        assertEquals(List.of("1 Green tea 2 x 2.50", "2 Cup 1 x 10.00"), order.lines().stream()
-                .map(line -> line.productId() + " " + line.productName() + " " + line.quantity() + " x "
-                        + line.unitPrice())
-                .toList());
+        assertEquals(
+                List.of("1 Green tea 2 x 2.50", "2 Cup 1 x 10.00"),
+                order.lines().stream()
+                        .map(line -> line.productId() + " " + line.productName() + " " + line.quantity() + " x "
+                                + line.unitPrice())
+                        .toList());
         assertEquals(new BigDecimal("15.00"), order.totalPrice());
         assertEquals(OrderStatus.PENDING, order.status());
         assertSame(order, orders.byId.get(order.id()));

@@ -45,7 +45,9 @@ class CartTest {
     void linesAreInProductIdOrderWhateverOrderTheyWereAddedIn() {
         Cart cart = cartWith(new CartLine(30, 1), new CartLine(10, 1), new CartLine(20, 1));
 
-        assertEquals(List.of(10L, 20L, 30L), cart.lines().stream().map(CartLine::productId).toList());
+        assertEquals(
+                List.of(10L, 20L, 30L),
+                cart.lines().stream().map(CartLine::productId).toList());
     }
 
     @Test

@@ -22,8 +22,9 @@ class OrderStatusTest {
             OrderStatus.REFUNDED, EnumSet.noneOf(OrderStatus.class));
 
     static Stream<Arguments> everyPair() {
-        return Stream.of(OrderStatus.values()).flatMap(from -> Stream.of(OrderStatus.values())
-                .map(to -> Arguments.of(from, to, LEGAL.get(from).contains(to))));
+        return Stream.of(OrderStatus.values())
+                .flatMap(from -> Stream.of(OrderStatus.values())
+                        .map(to -> Arguments.of(from, to, LEGAL.get(from).contains(to))));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")

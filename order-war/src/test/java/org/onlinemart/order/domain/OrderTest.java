@@ -35,9 +35,14 @@ class OrderTest {
             OrderStatus.REFUNDED, List.of(OrderStatus.CONFIRMED, OrderStatus.PAID, OrderStatus.REFUNDED));
 
     private static Order newOrder() {
-        return new Order(7, "ann@example.org", "Ann", List.of(
-                new OrderLine(1, "Tea", new BigDecimal("2.50"), 3),
-                new OrderLine(2, "Cup", new BigDecimal("10"), 1)), "key-1");
+        return new Order(
+                7,
+                "ann@example.org",
+                "Ann",
+                List.of(
+                        new OrderLine(1, "Tea", new BigDecimal("2.50"), 3),
+                        new OrderLine(2, "Cup", new BigDecimal("10"), 1)),
+                "key-1");
     }
 
     private static Order orderIn(OrderStatus status) {
@@ -47,8 +52,8 @@ class OrderTest {
     }
 
     static Stream<Arguments> everyVerbFromEveryStatus() {
-        return Stream.of(OrderStatus.values()).flatMap(from -> VERBS.keySet().stream()
-                .map(to -> Arguments.of(from, to)));
+        return Stream.of(OrderStatus.values())
+                .flatMap(from -> VERBS.keySet().stream().map(to -> Arguments.of(from, to)));
     }
 
     @Test
@@ -71,7 +76,8 @@ class OrderTest {
             VERBS.get(to).accept(order);
             assertEquals(to, order.status());
         } else {
-            var refused = assertThrows(IllegalOrderTransitionException.class, () -> VERBS.get(to).accept(order));
+            var refused = assertThrows(
+                    IllegalOrderTransitionException.class, () -> VERBS.get(to).accept(order));
             assertEquals(from, order.status());
             assertEquals(from, refused.from());
             assertEquals(to, refused.to());

@@ -15,13 +15,14 @@ class QuoteTest {
 
     @Test
     void productsNotQuotedAreNamedInTheLinesOrder() {
-        assertEquals(List.of(9L, 7L), quote.unquoted(List.of(new CartLine(9, 1), new CartLine(1, 1),
-                new CartLine(7, 1))));
+        assertEquals(
+                List.of(9L, 7L), quote.unquoted(List.of(new CartLine(9, 1), new CartLine(1, 1), new CartLine(7, 1))));
     }
 
     @Test
     void aLineAskingForMoreThanIsAvailableIsAShortage() {
-        assertEquals(List.of(new Quote.Shortage(1, 6, 5), new Quote.Shortage(2, 1, 0)),
+        assertEquals(
+                List.of(new Quote.Shortage(1, 6, 5), new Quote.Shortage(2, 1, 0)),
                 quote.shortages(List.of(new CartLine(1, 6), new CartLine(2, 1))));
     }
 

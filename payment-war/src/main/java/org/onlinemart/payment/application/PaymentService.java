@@ -13,8 +13,7 @@ public class PaymentService {
 
     private PaymentRepository payments;
 
-    protected PaymentService() {
-    }
+    protected PaymentService() {}
 
     @Inject
     public PaymentService(PaymentRepository payments) {
@@ -24,7 +23,8 @@ public class PaymentService {
     /** One of the caller's payments; someone else's is as unknown as a missing one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Payment paymentOf(long callerId, long paymentId) {
-        return payments.findById(paymentId).filter(payment -> payment.isOwnedBy(callerId))
+        return payments.findById(paymentId)
+                .filter(payment -> payment.isOwnedBy(callerId))
                 .orElseThrow(() -> new ResourceNotFoundException("Payment", paymentId));
     }
 }

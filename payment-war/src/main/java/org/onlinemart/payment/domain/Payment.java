@@ -46,8 +46,7 @@ public class Payment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Payment() {
-    }
+    protected Payment() {}
 
     /** A PENDING payment; cardLast4 must be exactly four digits, so a card number cannot slip in. */
     public Payment(long orderId, long userId, BigDecimal amount, String cardLast4, String idempotencyKey) {

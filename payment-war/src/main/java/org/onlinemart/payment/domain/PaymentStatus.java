@@ -5,7 +5,10 @@ package org.onlinemart.payment.domain;
  * REFUNDED. FAILED and REFUNDED are final.
  */
 public enum PaymentStatus {
-    PENDING, SUCCEEDED, FAILED, REFUNDED;
+    PENDING,
+    SUCCEEDED,
+    FAILED,
+    REFUNDED;
 
     public boolean canMoveTo(PaymentStatus next) {
         return switch (this) {

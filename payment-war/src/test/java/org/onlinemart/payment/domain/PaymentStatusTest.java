@@ -19,8 +19,9 @@ class PaymentStatusTest {
             PaymentStatus.REFUNDED, EnumSet.noneOf(PaymentStatus.class));
 
     static Stream<Arguments> everyPair() {
-        return Stream.of(PaymentStatus.values()).flatMap(from -> Stream.of(PaymentStatus.values())
-                .map(to -> Arguments.of(from, to, LEGAL.get(from).contains(to))));
+        return Stream.of(PaymentStatus.values())
+                .flatMap(from -> Stream.of(PaymentStatus.values())
+                        .map(to -> Arguments.of(from, to, LEGAL.get(from).contains(to))));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")

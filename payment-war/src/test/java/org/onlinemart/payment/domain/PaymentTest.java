@@ -50,8 +50,7 @@ class PaymentTest {
     @ParameterizedTest
     @ValueSource(strings = {"4242424242424242", "424", "42a2", " 4242", ""})
     void onlyFourDigitsOfTheCardAreAccepted(String notLastFour) {
-        assertThrows(IllegalArgumentException.class,
-                () -> new Payment(3, 7, BigDecimal.TEN, notLastFour, null));
+        assertThrows(IllegalArgumentException.class, () -> new Payment(3, 7, BigDecimal.TEN, notLastFour, null));
     }
 
     @Test

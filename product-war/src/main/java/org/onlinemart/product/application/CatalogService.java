@@ -38,12 +38,11 @@ public class CatalogService {
     private ProductPriceRepository prices;
     private Outbox outbox;
 
-    protected CatalogService() {
-    }
+    protected CatalogService() {}
 
     @Inject
-    public CatalogService(CategoryRepository categories, ProductRepository products, ProductPriceRepository prices,
-                          Outbox outbox) {
+    public CatalogService(
+            CategoryRepository categories, ProductRepository products, ProductPriceRepository prices, Outbox outbox) {
         this.categories = categories;
         this.products = products;
         this.prices = prices;
@@ -54,7 +53,8 @@ public class CatalogService {
     public Category createCategory(String name, String description) {
         Category category = new Category(name, description);
         if (!categories.add(category)) {
-            throw new ConflictException("A category named '" + category.name() + "' exists already",
+            throw new ConflictException(
+                    "A category named '" + category.name() + "' exists already",
                     List.of(new Problem.FieldError("category_name", "already exists")));
         }
         return category;
@@ -63,7 +63,8 @@ public class CatalogService {
     /** Defines a product and tells inventory to open an item for it (inventory_creation). */
     @Transactional
     public Product createProduct(String name, long categoryId, String description) {
-        Category category = categories.findById(categoryId)
+        Category category = categories
+                .findById(categoryId)
                 .orElseThrow(() -> new ResourceNotFoundException("Category", categoryId));
         Product product = new Product(name, category, description);
         products.add(product);
@@ -78,8 +79,8 @@ public class CatalogService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CatalogEntry product(long productId) {
-        Product product = products.findById(productId)
-                .orElseThrow(() -> new ResourceNotFoundException("Product", productId));
+        Product product =
+                products.findById(productId).orElseThrow(() -> new ResourceNotFoundException("Product", productId));
         return withPrices(List.of(product)).get(0);
     }
 
@@ -95,7 +96,8 @@ public class CatalogService {
     @Transactional
     public void answer(ProductDetailsRequested request) {
         if (request.correlationId() == null || request.productIds() == null) {
-            LOG.warning("Ignored a product details request without correlation_id or product_ids: " + request.eventId());
+            LOG.warning(
+                    "Ignored a product details request without correlation_id or product_ids: " + request.eventId());
             return;
         }
         if (request.productIds().size() > MAX_REQUESTED_PRODUCTS) {
@@ -103,7 +105,10 @@ public class CatalogService {
                     + request.productIds().size() + " products (at most " + MAX_REQUESTED_PRODUCTS + ")");
             return;
         }
-        List<Long> requested = request.productIds().stream().filter(Objects::nonNull).distinct().toList();
+        List<Long> requested = request.productIds().stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         // a price exists only for a product that exists: no price, unknown or unpriced alike
         Map<Long, ProductPrice> current = prices.currentOf(requested, Instant.now());
         List<PricedProduct> priced = new ArrayList<>();
@@ -120,10 +125,13 @@ public class CatalogService {
     }
 
     private List<CatalogEntry> withPrices(List<Product> page) {
-        Map<Long, ProductPrice> current = prices.currentOf(page.stream().map(Product::id).toList(), Instant.now());
-        return page.stream().map(product -> {
-            ProductPrice price = current.get(product.id());
-            return new CatalogEntry(product, price == null ? null : price.price());
-        }).toList();
+        Map<Long, ProductPrice> current =
+                prices.currentOf(page.stream().map(Product::id).toList(), Instant.now());
+        return page.stream()
+                .map(product -> {
+                    ProductPrice price = current.get(product.id());
+                    return new CatalogEntry(product, price == null ? null : price.price());
+                })
+                .toList();
     }
 }

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Sets a product's price from {@code effectiveDate} on (null: from now). */
-public record NewPrice(long productId, BigDecimal price, Instant effectiveDate) {
-}
+public record NewPrice(long productId, BigDecimal price, Instant effectiveDate) {}

@@ -29,8 +29,7 @@ public class PricingService {
     private ProductPriceRepository prices;
     private Outbox outbox;
 
-    protected PricingService() {
-    }
+    protected PricingService() {}
 
     @Inject
     public PricingService(ProductRepository products, ProductPriceRepository prices, Outbox outbox) {
@@ -75,9 +74,10 @@ public class PricingService {
         List<ProductPrice> all = new ArrayList<>(candidates);
         all.add(knownCurrent);
         Set<ProductPrice> handled = Set.copyOf(candidates);
-        ProductPrice.currentOf(all, now).filter(handled::contains).ifPresent(current -> outbox.enqueue(
-                ProductPriceSet.of(current.product().id(), current.product().name(), current.price(),
-                        current.effectiveDate())));
+        ProductPrice.currentOf(all, now)
+                .filter(handled::contains)
+                .ifPresent(current -> outbox.enqueue(ProductPriceSet.of(
+                        current.product().id(), current.product().name(), current.price(), current.effectiveDate())));
         candidates.forEach(price -> price.markPublished(now));
     }
 }

@@ -26,8 +26,7 @@ public class Category {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     public Category(String name, String description) {
         this.name = name.strip();

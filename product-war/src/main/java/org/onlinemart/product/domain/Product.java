@@ -33,8 +33,7 @@ public class Product {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Product() {
-    }
+    protected Product() {}
 
     public Product(String name, Category category, String description) {
         this.name = name.strip();

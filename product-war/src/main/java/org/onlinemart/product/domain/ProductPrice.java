@@ -26,8 +26,7 @@ import java.util.Optional;
 public class ProductPrice {
 
     /** Later effective date first, then later creation; the database orders the same way (see JpaProductPriceRepository). */
-    private static final Comparator<ProductPrice> RECENCY = Comparator
-            .comparing(ProductPrice::effectiveDate)
+    private static final Comparator<ProductPrice> RECENCY = Comparator.comparing(ProductPrice::effectiveDate)
             .thenComparing(ProductPrice::createdAt)
             .thenComparing(price -> price.id, Comparator.nullsLast(Comparator.naturalOrder()));
 
@@ -54,8 +53,7 @@ public class ProductPrice {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected ProductPrice() {
-    }
+    protected ProductPrice() {}
 
     /**
      * @param effectiveDate when the price applies from (null: from now)
@@ -85,7 +83,10 @@ public class ProductPrice {
 
     /** The current price among these at that instant: the latest effective one, if any is. */
     public static Optional<ProductPrice> currentOf(Collection<ProductPrice> prices, Instant now) {
-        return prices.stream().filter(Objects::nonNull).filter(price -> price.isEffectiveAt(now)).max(RECENCY);
+        return prices.stream()
+                .filter(Objects::nonNull)
+                .filter(price -> price.isEffectiveAt(now))
+                .max(RECENCY);
     }
 
     public boolean isEffectiveAt(Instant instant) {

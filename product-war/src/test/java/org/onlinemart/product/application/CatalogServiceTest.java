@@ -20,8 +20,8 @@ class CatalogServiceTest {
     private final InMemoryCatalog catalog = new InMemoryCatalog();
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final PricingService pricing = new PricingService(catalog.products(), catalog.priceRepository(), outbox);
-    private final CatalogService service = new CatalogService(null, catalog.products(), catalog.priceRepository(),
-            outbox);
+    private final CatalogService service =
+            new CatalogService(null, catalog.products(), catalog.priceRepository(), outbox);
 
     @Test
     void answersCurrentPricesAndNamesUnknownAndUnpricedProductsAsMissing() {
@@ -37,7 +37,9 @@ class CatalogServiceTest {
         var answer = outbox.all(ProductDetailsAnswered.class);
         assertEquals(1, answer.size());
         assertEquals(correlationId, answer.get(0).correlationId());
-        assertEquals(List.of(new PricedProduct(tea, "Tea", new BigDecimal("3.50"))), answer.get(0).products());
+        assertEquals(
+                List.of(new PricedProduct(tea, "Tea", new BigDecimal("3.50"))),
+                answer.get(0).products());
         assertEquals(List.of(999L, coffee, cocoa), answer.get(0).missing());
     }
 
@@ -51,7 +53,8 @@ class CatalogServiceTest {
 
     @Test
     void aRequestForMoreThanAHundredProductsIsNotAnswered() {
-        service.answer(ProductDetailsRequested.of(UUID.randomUUID(), LongStream.rangeClosed(1, 101).boxed().toList()));
+        service.answer(ProductDetailsRequested.of(
+                UUID.randomUUID(), LongStream.rangeClosed(1, 101).boxed().toList()));
 
         assertTrue(outbox.events.isEmpty());
     }

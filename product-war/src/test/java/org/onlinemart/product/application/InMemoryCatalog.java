@@ -71,7 +71,11 @@ class InMemoryCatalog {
             public Map<Long, ProductPrice> currentOf(Collection<Long> productIds, Instant now) {
                 Map<Long, ProductPrice> current = new HashMap<>();
                 for (Long productId : productIds) {
-                    ProductPrice.currentOf(prices.stream().filter(p -> p.product().id() == productId).toList(), now)
+                    ProductPrice.currentOf(
+                                    prices.stream()
+                                            .filter(p -> p.product().id() == productId)
+                                            .toList(),
+                                    now)
                             .ifPresent(price -> current.put(productId, price));
                 }
                 return current;
@@ -79,7 +83,10 @@ class InMemoryCatalog {
 
             @Override
             public List<ProductPrice> claimDueUnpublished(Instant now, int limit) {
-                return prices.stream().filter(p -> !p.isPublished() && p.isEffectiveAt(now)).limit(limit).toList();
+                return prices.stream()
+                        .filter(p -> !p.isPublished() && p.isEffectiveAt(now))
+                        .limit(limit)
+                        .toList();
             }
         };
     }

@@ -27,7 +27,9 @@ class PricingServiceTest {
     }
 
     private List<BigDecimal> announcedPrices() {
-        return outbox.all(ProductPriceSet.class).stream().map(ProductPriceSet::price).toList();
+        return outbox.all(ProductPriceSet.class).stream()
+                .map(ProductPriceSet::price)
+                .toList();
     }
 
     @Test
@@ -94,7 +96,8 @@ class PricingServiceTest {
 
     @Test
     void aPriceForAnUnknownProductIsRefused() {
-        assertThrows(ResourceNotFoundException.class,
+        assertThrows(
+                ResourceNotFoundException.class,
                 () -> pricing.setPrice(new NewPrice(tea.id() + 100, BigDecimal.ONE, null)));
         assertTrue(outbox.events.isEmpty());
     }

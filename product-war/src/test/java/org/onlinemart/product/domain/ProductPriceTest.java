@@ -43,13 +43,19 @@ class ProductPriceTest {
         var tomorrow = price("11.00", minutes(10), minutes(-1));
 
         assertSame(today, ProductPrice.currentOf(List.of(today, tomorrow), NOW).orElseThrow());
-        assertSame(today, ProductPrice.currentOf(List.of(today, tomorrow), minutes(10).minusNanos(1000)).orElseThrow());
-        assertSame(tomorrow, ProductPrice.currentOf(List.of(today, tomorrow), minutes(10)).orElseThrow());
+        assertSame(
+                today,
+                ProductPrice.currentOf(List.of(today, tomorrow), minutes(10).minusNanos(1000))
+                        .orElseThrow());
+        assertSame(
+                tomorrow,
+                ProductPrice.currentOf(List.of(today, tomorrow), minutes(10)).orElseThrow());
     }
 
     @Test
     void onlyFuturePricesMeanNoCurrentPrice() {
-        assertTrue(ProductPrice.currentOf(List.of(price("10.00", minutes(1), NOW)), NOW).isEmpty());
+        assertTrue(ProductPrice.currentOf(List.of(price("10.00", minutes(1), NOW)), NOW)
+                .isEmpty());
     }
 
     @Test
@@ -72,7 +78,9 @@ class ProductPriceTest {
     void aPriceHasTwoDecimals() {
         assertEquals(new BigDecimal("12.50"), price("12.5", null, NOW).price());
         assertEquals(new BigDecimal("0.01"), price("0.01", null, NOW).price());
-        assertEquals(new BigDecimal("9999999999.99"), price("9999999999.99", null, NOW).price());
+        assertEquals(
+                new BigDecimal("9999999999.99"),
+                price("9999999999.99", null, NOW).price());
     }
 
     @Test

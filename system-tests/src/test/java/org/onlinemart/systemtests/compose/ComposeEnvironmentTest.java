@@ -23,18 +23,32 @@ class ComposeEnvironmentTest {
 
     /** DESIGN.md §7: the configuration variables a service may be given. */
     private static final Set<String> DESIGN_VARIABLES = Set.of(
-            "DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
-            "SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_FROM", "SMTP_STARTTLS",
-            "JWT_ISSUER", "JWT_TTL_MINUTES", "ADMIN_EMAIL", "ADMIN_PASSWORD",
-            "ORDER_REPLY_TIMEOUT_MS", "PAYMENT_GRACE_MINUTES", "USER_SERVICE_URL");
+            "DB_URL",
+            "DB_USER",
+            "DB_PASSWORD",
+            "KAFKA_BOOTSTRAP_SERVERS",
+            "SMTP_HOST",
+            "SMTP_PORT",
+            "SMTP_USER",
+            "SMTP_PASSWORD",
+            "SMTP_FROM",
+            "SMTP_STARTTLS",
+            "JWT_ISSUER",
+            "JWT_TTL_MINUTES",
+            "ADMIN_EMAIL",
+            "ADMIN_PASSWORD",
+            "ORDER_REPLY_TIMEOUT_MS",
+            "PAYMENT_GRACE_MINUTES",
+            "USER_SERVICE_URL");
 
     /** What every service needs: its database, Kafka, and the user service's /jwks to verify tokens. */
-    private static final List<String> COMMON_VARIABLES = List.of(
-            "DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "JWT_ISSUER", "USER_SERVICE_URL");
+    private static final List<String> COMMON_VARIABLES =
+            List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "JWT_ISSUER", "USER_SERVICE_URL");
 
     private static final Map<String, List<String>> OWN_VARIABLES = Map.of(
             "user", List.of("JWT_TTL_MINUTES", "ADMIN_EMAIL", "ADMIN_PASSWORD"),
-            "notification", List.of("SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_FROM", "SMTP_STARTTLS"),
+            "notification",
+                    List.of("SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_FROM", "SMTP_STARTTLS"),
             "order", List.of("ORDER_REPLY_TIMEOUT_MS", "PAYMENT_GRACE_MINUTES"));
 
     /** Never written into the file: absent, passed through from the shell, or interpolated. */
@@ -53,7 +67,9 @@ class ComposeEnvironmentTest {
             URI expected = jdbcUri(module.dbUrl());
             URI actual = jdbcUri(resolve(environment(project.service(module)).get("DB_URL")));
             assertEquals("postgres", actual.getHost(), module.name() + ": DB_URL host");
-            assertTrue(project.services().containsKey(actual.getHost()), "DB_URL names host '" + actual.getHost() + "', not a compose service");
+            assertTrue(
+                    project.services().containsKey(actual.getHost()),
+                    "DB_URL names host '" + actual.getHost() + "', not a compose service");
             assertEquals(5432, actual.getPort(), module.name() + ": DB_URL port");
             assertEquals(expected.getPath(), actual.getPath(), module.name() + ": DB_URL database vs server.xml");
         }
@@ -62,7 +78,8 @@ class ComposeEnvironmentTest {
     @Test
     void servicesAreGivenOnlyDesignVariables() {
         for (WarModule module : project.modules()) {
-            Set<String> unknown = new TreeSet<>(environment(project.service(module)).keySet());
+            Set<String> unknown =
+                    new TreeSet<>(environment(project.service(module)).keySet());
             unknown.removeAll(DESIGN_VARIABLES);
             assertTrue(unknown.isEmpty(), module.name() + " gets variables not in DESIGN.md §7: " + unknown);
         }
@@ -85,7 +102,8 @@ class ComposeEnvironmentTest {
             Map<String, String> environment = environment(project.service(module));
             for (String secret : SECRETS) {
                 String value = environment.get(secret);
-                assertTrue(value == null || value.startsWith("${"),
+                assertTrue(
+                        value == null || value.startsWith("${"),
                         module.name() + ": " + secret + " must come from the environment, not the file");
             }
         }
@@ -98,17 +116,22 @@ class ComposeEnvironmentTest {
             for (String server : bootstrap.split(",")) {
                 String host = server.trim().substring(0, server.trim().lastIndexOf(':'));
                 Map<String, Object> kafka = project.services().get(host);
-                assertNotNull(kafka, module.name() + ": KAFKA_BOOTSTRAP_SERVERS host '" + host + "' is no compose service");
+                assertNotNull(
+                        kafka, module.name() + ": KAFKA_BOOTSTRAP_SERVERS host '" + host + "' is no compose service");
                 String advertised = resolve(environment(kafka).get("KAFKA_ADVERTISED_LISTENERS"));
-                assertTrue(advertised != null && advertised.contains("://" + server.trim()),
-                        module.name() + ": " + server + " is not among " + host + "'s advertised listeners " + advertised);
+                assertTrue(
+                        advertised != null && advertised.contains("://" + server.trim()),
+                        module.name() + ": " + server + " is not among " + host + "'s advertised listeners "
+                                + advertised);
             }
         }
     }
 
     @Test
     void userServiceUrlPointsAtTheUserServicesPort() {
-        WarModule user = project.modules().stream().filter(m -> m.name().equals("user")).findFirst()
+        WarModule user = project.modules().stream()
+                .filter(m -> m.name().equals("user"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no user-war module"));
         for (WarModule module : project.modules()) {
             URI url = URI.create(resolve(environment(project.service(module)).get("USER_SERVICE_URL")));
@@ -128,7 +151,9 @@ class ComposeEnvironmentTest {
             Map<String, Object> smtp = project.services().get(host);
             assertNotNull(smtp, module.name() + ": SMTP_HOST '" + host + "' is no compose service");
             int port = Integer.parseInt(resolve(environment.get("SMTP_PORT")));
-            assertTrue(ports(smtp).stream().anyMatch(p -> p[1] == port), module.name() + ": SMTP_PORT " + port + " is not a port of " + host);
+            assertTrue(
+                    ports(smtp).stream().anyMatch(p -> p[1] == port),
+                    module.name() + ": SMTP_PORT " + port + " is not a port of " + host);
         }
     }
 

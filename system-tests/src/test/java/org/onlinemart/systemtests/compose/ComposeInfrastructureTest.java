@@ -26,10 +26,19 @@ class ComposeInfrastructureTest {
 
     /** DESIGN.md §4: the Kafka topics (3 partitions, replication factor 1 in the single-broker stack). */
     private static final List<String> DESIGN_TOPICS = List.of(
-            "inventory_creation", "product_data", "inventory_data", "get_product_details",
-            "products_details_response", "inventory_details_response", "inventory_deduction",
-            "inventory_deduction_result", "inventory_release", "order_notification", "order_status",
-            "payment_status", "payment_notification");
+            "inventory_creation",
+            "product_data",
+            "inventory_data",
+            "get_product_details",
+            "products_details_response",
+            "inventory_details_response",
+            "inventory_deduction",
+            "inventory_deduction_result",
+            "inventory_release",
+            "order_notification",
+            "order_status",
+            "payment_status",
+            "payment_notification");
 
     private static final Pattern TOPIC_OPTION = Pattern.compile("--topic\\s+(\\S+)");
 
@@ -50,7 +59,9 @@ class ComposeInfrastructureTest {
             assertEquals(1, creating.size(), "kafka-init lines for topic " + topic + ": " + creating);
             String line = creating.get(0);
             assertTrue(line.contains("/opt/kafka/bin/kafka-topics.sh"), topic + ": " + line);
-            assertTrue(line.matches(".*--create(\\s.*)?") && line.matches(".*--if-not-exists(\\s.*)?"), topic + ": " + line);
+            assertTrue(
+                    line.matches(".*--create(\\s.*)?") && line.matches(".*--if-not-exists(\\s.*)?"),
+                    topic + ": " + line);
             assertTrue(line.matches(".*--partitions\\s+3(\\s.*)?"), topic + ": 3 partitions");
             assertTrue(line.matches(".*--replication-factor\\s+1(\\s.*)?"), topic + ": replication factor 1");
             assertTrue(line.matches(".*--bootstrap-server\\s+kafka:9092(\\s.*)?"), topic + ": bootstrap server");
@@ -72,21 +83,29 @@ class ComposeInfrastructureTest {
 
     @Test
     void kafkaCreatesNoTopicsByItself() {
-        assertEquals("false", resolve(environment(project.services().get("kafka")).get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")));
+        assertEquals(
+                "false", resolve(environment(project.services().get("kafka")).get("KAFKA_AUTO_CREATE_TOPICS_ENABLE")));
     }
 
     @Test
     void postgresInitScriptCreatesTheRoleAndEveryServiceDatabase() throws IOException {
         String script = Files.readString(postgresInitScript());
         Set<String> users = project.modules().stream()
-                .map(m -> resolve(environment(project.service(m)).get("DB_USER"))).collect(Collectors.toSet());
+                .map(m -> resolve(environment(project.service(m)).get("DB_USER")))
+                .collect(Collectors.toSet());
         for (String user : users) {
-            assertTrue(Pattern.compile("(?i)CREATE\\s+(ROLE|USER)\\s+\"?" + Pattern.quote(user) + "\\b").matcher(script).find(),
+            assertTrue(
+                    Pattern.compile("(?i)CREATE\\s+(ROLE|USER)\\s+\"?" + Pattern.quote(user) + "\\b")
+                            .matcher(script)
+                            .find(),
                     "the init script does not create role " + user);
         }
         for (WarModule module : project.modules()) {
             String database = jdbcUri(module.dbUrl()).getPath().substring(1);
-            assertTrue(Pattern.compile("(?i)CREATE\\s+DATABASE\\s+\"?" + Pattern.quote(database) + "\\b").matcher(script).find(),
+            assertTrue(
+                    Pattern.compile("(?i)CREATE\\s+DATABASE\\s+\"?" + Pattern.quote(database) + "\\b")
+                            .matcher(script)
+                            .find(),
                     "the init script does not create database " + database);
         }
     }

@@ -56,7 +56,9 @@ final class ComposeProject {
         List<WarModule> read = new ArrayList<>();
         try (Stream<Path> children = Files.list(root)) {
             List<Path> dirs = children.filter(Files::isDirectory)
-                    .filter(dir -> dir.getFileName().toString().endsWith("-war")).sorted().toList();
+                    .filter(dir -> dir.getFileName().toString().endsWith("-war"))
+                    .sorted()
+                    .toList();
             for (Path dir : dirs) {
                 read.add(WarModule.read(root, dir));
             }
@@ -101,12 +103,14 @@ final class ComposeProject {
         Map<String, String> environment = new LinkedHashMap<>();
         Object raw = service.get("environment");
         if (raw instanceof Map<?, ?> entries) {
-            entries.forEach((key, value) -> environment.put(String.valueOf(key), value == null ? null : String.valueOf(value)));
+            entries.forEach(
+                    (key, value) -> environment.put(String.valueOf(key), value == null ? null : String.valueOf(value)));
         } else if (raw instanceof List<?> entries) {
             for (Object entry : entries) {
                 String text = String.valueOf(entry);
                 int equals = text.indexOf('=');
-                environment.put(equals < 0 ? text : text.substring(0, equals), equals < 0 ? null : text.substring(equals + 1));
+                environment.put(
+                        equals < 0 ? text : text.substring(0, equals), equals < 0 ? null : text.substring(equals + 1));
             }
         }
         return environment;
@@ -122,10 +126,14 @@ final class ComposeProject {
         for (Object entry : entries) {
             if (entry instanceof Map<?, ?> longSyntax) {
                 Object published = longSyntax.get("published");
-                ports.add(new int[] {published == null ? -1 : Integer.parseInt(resolve(String.valueOf(published))),
-                        Integer.parseInt(String.valueOf(longSyntax.get("target")))});
+                ports.add(new int[] {
+                    published == null ? -1 : Integer.parseInt(resolve(String.valueOf(published))),
+                    Integer.parseInt(String.valueOf(longSyntax.get("target")))
+                });
             } else {
-                String[] parts = resolve(String.valueOf(entry)).replaceAll("/(tcp|udp)$", "").split(":");
+                String[] parts = resolve(String.valueOf(entry))
+                        .replaceAll("/(tcp|udp)$", "")
+                        .split(":");
                 int target = Integer.parseInt(parts[parts.length - 1]);
                 ports.add(new int[] {parts.length > 1 ? Integer.parseInt(parts[parts.length - 2]) : -1, target});
             }
@@ -170,6 +178,7 @@ final class ComposeProject {
                 return dir;
             }
         }
-        throw new AssertionError("no folder containing mvnw above " + Paths.get("").toAbsolutePath());
+        throw new AssertionError(
+                "no folder containing mvnw above " + Paths.get("").toAbsolutePath());
     }
 }

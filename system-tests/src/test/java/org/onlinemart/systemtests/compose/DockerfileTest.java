@@ -34,35 +34,53 @@ class DockerfileTest {
     void dockerBuildNamesTheModuleItsServerAndItsWar() throws IOException {
         for (WarModule module : project.modules()) {
             Map<String, Object> build = map(project.service(module).get("build"), module.name() + ".build");
-            Path context = project.root().resolve(String.valueOf(build.get("context"))).normalize();
+            Path context =
+                    project.root().resolve(String.valueOf(build.get("context"))).normalize();
             assertEquals(project.root(), context, module.name() + ": build context must be the repository root");
             Map<String, Object> args = map(build.get("args"), module.name() + ".build.args");
             assertEquals(module.name(), String.valueOf(args.get("SERVICE")), module.name() + ": build arg SERVICE");
-            assertEquals(String.valueOf(module.httpPort()), String.valueOf(args.get("PORT")), module.name() + ": build arg PORT");
+            assertEquals(
+                    String.valueOf(module.httpPort()),
+                    String.valueOf(args.get("PORT")),
+                    module.name() + ": build arg PORT");
 
-            String dockerfile = dockerfile(module).replace("${SERVICE}", module.name()).replace("$SERVICE", module.name());
-            assertTrue(dockerfile.matches("(?s).*\\nARG SERVICE\\b.*") && dockerfile.matches("(?s).*\\nARG PORT\\b.*"),
+            String dockerfile =
+                    dockerfile(module).replace("${SERVICE}", module.name()).replace("$SERVICE", module.name());
+            assertTrue(
+                    dockerfile.matches("(?s).*\\nARG SERVICE\\b.*") && dockerfile.matches("(?s).*\\nARG PORT\\b.*"),
                     "the Dockerfile declares ARG SERVICE and ARG PORT");
             assertCopies(dockerfile, module.folder() + "/target/liberty-config/", "/config/");
-            assertCopies(dockerfile, "target/liberty/wlp/usr/servers/" + module.server() + "/lib/postgresql.jar", "/config/lib/");
-            assertCopies(dockerfile, module.folder() + "/target/" + module.folder() + ".war", "/config/apps/" + module.warLocation());
+            assertCopies(
+                    dockerfile,
+                    "target/liberty/wlp/usr/servers/" + module.server() + "/lib/postgresql.jar",
+                    "/config/lib/");
+            assertCopies(
+                    dockerfile,
+                    module.folder() + "/target/" + module.folder() + ".war",
+                    "/config/apps/" + module.warLocation());
         }
     }
 
     @Test
     void dockerIgnoreKeepsWhatTheDockerfileCopies() throws IOException {
         for (WarModule module : project.modules()) {
-            Path ignoreFile = dockerfilePath(module).resolveSibling(dockerfilePath(module).getFileName() + ".dockerignore");
+            Path ignoreFile =
+                    dockerfilePath(module).resolveSibling(dockerfilePath(module).getFileName() + ".dockerignore");
             if (!Files.exists(ignoreFile)) {
                 continue;
             }
-            List<String> patterns = Files.readAllLines(ignoreFile).stream().map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            List<String> patterns = Files.readAllLines(ignoreFile).stream()
+                    .map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
             String dockerfile = dockerfile(module).replace("${SERVICE}", module.name());
-            Matcher copy = Pattern.compile("(?m)^COPY\\s+(?:--\\S+\\s+)*(\\S+)\\s+\\S+\\s*$").matcher(dockerfile);
+            Matcher copy = Pattern.compile("(?m)^COPY\\s+(?:--\\S+\\s+)*(\\S+)\\s+\\S+\\s*$")
+                    .matcher(dockerfile);
             while (copy.find()) {
                 String source = copy.group(1);
-                assertFalse(ignored(patterns, source), module.name() + ": " + ignoreFile.getFileName() + " leaves out " + source);
+                assertFalse(
+                        ignored(patterns, source),
+                        module.name() + ": " + ignoreFile.getFileName() + " leaves out " + source);
             }
         }
     }
@@ -76,7 +94,8 @@ class DockerfileTest {
             }
         });
         for (WarModule module : project.modules()) {
-            Matcher from = Pattern.compile("(?m)^(?:FROM|ARG BASE_IMAGE=)\\s*(\\S+)").matcher(dockerfile(module));
+            Matcher from =
+                    Pattern.compile("(?m)^(?:FROM|ARG BASE_IMAGE=)\\s*(\\S+)").matcher(dockerfile(module));
             while (from.find()) {
                 if (!from.group(1).startsWith("$")) {
                     images.add(from.group(1));
@@ -86,7 +105,8 @@ class DockerfileTest {
         assertFalse(images.isEmpty());
         for (String image : images) {
             String first = image.split("/")[0];
-            assertFalse(image.contains("/") && (first.contains(".") || first.contains(":") || first.equals("localhost")),
+            assertFalse(
+                    image.contains("/") && (first.contains(".") || first.contains(":") || first.equals("localhost")),
                     "image " + image + " names a registry host: use the plain Docker Hub name");
         }
     }
@@ -94,7 +114,10 @@ class DockerfileTest {
     private static Path dockerfilePath(WarModule module) {
         Map<String, Object> build = map(project.service(module).get("build"), module.name() + ".build");
         Object dockerfile = build.getOrDefault("dockerfile", "Dockerfile");
-        return project.root().resolve(String.valueOf(build.get("context"))).resolve(String.valueOf(dockerfile)).normalize();
+        return project.root()
+                .resolve(String.valueOf(build.get("context")))
+                .resolve(String.valueOf(dockerfile))
+                .normalize();
     }
 
     private static String dockerfile(WarModule module) throws IOException {
@@ -104,7 +127,8 @@ class DockerfileTest {
     }
 
     private static void assertCopies(String dockerfile, String source, String target) {
-        Pattern copy = Pattern.compile("(?m)^COPY\\s+(?:--\\S+\\s+)*" + Pattern.quote(source) + "\\s+" + Pattern.quote(target) + "\\S*\\s*$");
+        Pattern copy = Pattern.compile(
+                "(?m)^COPY\\s+(?:--\\S+\\s+)*" + Pattern.quote(source) + "\\s+" + Pattern.quote(target) + "\\S*\\s*$");
         assertTrue(copy.matcher(dockerfile).find(), "the Dockerfile does not COPY " + source + " to " + target);
     }
 
@@ -114,7 +138,9 @@ class DockerfileTest {
         boolean ignored = false;
         for (String pattern : patterns) {
             boolean exception = pattern.startsWith("!");
-            String glob = (exception ? pattern.substring(1) : pattern).replaceAll("/+$", "").replaceAll("^/+", "");
+            String glob = (exception ? pattern.substring(1) : pattern)
+                    .replaceAll("/+$", "")
+                    .replaceAll("^/+", "");
             PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
             for (Path candidate = Paths.get(path); candidate != null; candidate = candidate.getParent()) {
                 if (matcher.matches(candidate)) {

@@ -32,7 +32,9 @@ record WarModule(String name, Path dir, String server, int httpPort, String dbUr
         NodeList nodes = server.getElementsByTagName("variable");
         for (int i = 0; i < nodes.getLength(); i++) {
             Element variable = (Element) nodes.item(i);
-            String value = variable.hasAttribute("defaultValue") ? variable.getAttribute("defaultValue") : variable.getAttribute("value");
+            String value = variable.hasAttribute("defaultValue")
+                    ? variable.getAttribute("defaultValue")
+                    : variable.getAttribute("value");
             variables.put(variable.getAttribute("name"), value);
         }
         assertNotNull(variables.get("HTTP_PORT"), serverXml + ": no HTTP_PORT variable");
@@ -50,8 +52,13 @@ record WarModule(String name, Path dir, String server, int httpPort, String dbUr
                 serverName = property.item(0).getTextContent().trim();
             }
         }
-        return new WarModule(name, dir, serverName, Integer.parseInt(variables.get("HTTP_PORT").trim()),
-                variables.get("DB_URL").trim(), location);
+        return new WarModule(
+                name,
+                dir,
+                serverName,
+                Integer.parseInt(variables.get("HTTP_PORT").trim()),
+                variables.get("DB_URL").trim(),
+                location);
     }
 
     private static Document parse(Path xml) throws Exception {

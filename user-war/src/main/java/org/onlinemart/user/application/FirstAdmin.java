@@ -29,13 +29,13 @@ public class FirstAdmin {
     private String email;
     private Optional<String> password;
 
-    protected FirstAdmin() {
-    }
+    protected FirstAdmin() {}
 
     @Inject
-    public FirstAdmin(UserService users,
-                      @ConfigProperty(name = "admin.email", defaultValue = "admin@onlinemart.local") String email,
-                      @ConfigProperty(name = "admin.password") Optional<String> password) {
+    public FirstAdmin(
+            UserService users,
+            @ConfigProperty(name = "admin.email", defaultValue = "admin@onlinemart.local") String email,
+            @ConfigProperty(name = "admin.password") Optional<String> password) {
         this.users = users;
         this.email = User.canonicalEmail(email);
         this.password = password;

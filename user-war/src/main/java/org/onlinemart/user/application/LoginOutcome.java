@@ -6,13 +6,10 @@ import org.onlinemart.user.infrastructure.security.IssuedToken;
 /** How a login ended. An unknown e-mail and a wrong password are one outcome, so neither is revealed. */
 public sealed interface LoginOutcome {
 
-    record Granted(IssuedToken token) implements LoginOutcome {
-    }
+    record Granted(IssuedToken token) implements LoginOutcome {}
 
-    record Refused() implements LoginOutcome {
-    }
+    record Refused() implements LoginOutcome {}
 
     /** Too many recent failures for the e-mail: the password was not even checked. */
-    record Throttled(Duration retryAfter) implements LoginOutcome {
-    }
+    record Throttled(Duration retryAfter) implements LoginOutcome {}
 }

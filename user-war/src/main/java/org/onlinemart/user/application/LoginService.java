@@ -32,8 +32,7 @@ public class LoginService {
     /** Checked for unknown e-mails, so that they take as long to refuse as a wrong password. */
     private volatile String decoyHash;
 
-    protected LoginService() {
-    }
+    protected LoginService() {}
 
     @Inject
     public LoginService(UserRepository users, FailedLoginRepository failedLogins, JwtIssuer tokens) {
@@ -55,9 +54,8 @@ public class LoginService {
             return new LoginOutcome.Throttled(wait.get());
         }
         Optional<User> user = users.findByEmail(key);
-        boolean passwordMatches = user.isPresent()
-                ? user.get().hasPassword(password, hasher)
-                : hasher.verifies(password, decoyHash());
+        boolean passwordMatches =
+                user.isPresent() ? user.get().hasPassword(password, hasher) : hasher.verifies(password, decoyHash());
         if (passwordMatches) {
             return new LoginOutcome.Granted(tokens.issue(user.get()));
         }

@@ -20,8 +20,7 @@ public class UserService {
     private UserRepository users;
     private PasswordHasher hasher;
 
-    protected UserService() {
-    }
+    protected UserService() {}
 
     @Inject
     public UserService(UserRepository users) {
@@ -37,7 +36,11 @@ public class UserService {
         if (users.findByEmail(email).isPresent()) {
             throw emailTaken(email);
         }
-        User user = new User(registration.name(), email, registration.phone(), hasher.hash(registration.password()),
+        User user = new User(
+                registration.name(),
+                email,
+                registration.phone(),
+                hasher.hash(registration.password()),
                 registration.role());
         if (!users.add(user)) {
             throw emailTaken(email);
@@ -46,7 +49,8 @@ public class UserService {
     }
 
     private static ConflictException emailTaken(String email) {
-        return new ConflictException("An account with the e-mail " + email + " exists already",
+        return new ConflictException(
+                "An account with the e-mail " + email + " exists already",
                 List.of(new Problem.FieldError("user_email", "is already registered")));
     }
 
@@ -85,7 +89,8 @@ public class UserService {
     @Transactional
     public void delete(long callerId, long userId) {
         if (callerId == userId) {
-            throw new ConflictException("You cannot delete your own account",
+            throw new ConflictException(
+                    "You cannot delete your own account",
                     List.of(new Problem.FieldError("user_id_to_delete", "is your own account")));
         }
         users.remove(user(userId));

@@ -38,7 +38,8 @@ public class LoginThrottle {
      */
     public Optional<Duration> waitBefore(List<Instant> failures, Instant now) {
         Instant windowStart = windowStart(now);
-        List<Instant> counted = failures.stream().filter(at -> at.isAfter(windowStart)).sorted().toList();
+        List<Instant> counted =
+                failures.stream().filter(at -> at.isAfter(windowStart)).sorted().toList();
         if (counted.size() < maxFailures) {
             return Optional.empty();
         }

@@ -4,7 +4,8 @@ import org.onlinemart.commons.security.Roles;
 
 /** What a user may do; {@link #group()} is its name in the token's {@code groups} claim. */
 public enum Role {
-    USER(Roles.USER), ADMIN(Roles.ADMIN);
+    USER(Roles.USER),
+    ADMIN(Roles.ADMIN);
 
     private final String group;
 

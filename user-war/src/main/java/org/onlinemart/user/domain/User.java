@@ -38,8 +38,7 @@ public class User {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String name, String email, String phone, String passwordHash, Role role) {
         this.name = name.strip();

@@ -36,12 +36,10 @@ class FirstAdminTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -70,7 +68,9 @@ class FirstAdminTest {
     void withoutAdminPasswordAGeneratedOneIsLoggedOnceAndSignsIn() {
         new FirstAdmin(service, EMAIL, Optional.empty()).onSchemaReady(new SchemaReady());
 
-        List<String> withPassword = logged.stream().filter(line -> line.contains("generated password")).toList();
+        List<String> withPassword = logged.stream()
+                .filter(line -> line.contains("generated password"))
+                .toList();
         assertEquals(1, withPassword.size(), logged.toString());
         Matcher generated = Pattern.compile("generated password (\\S{20}) ").matcher(withPassword.get(0));
         assertTrue(generated.find(), withPassword.get(0));
@@ -113,7 +113,9 @@ class FirstAdminTest {
 
         @Override
         public Optional<User> findByEmail(String canonicalEmail) {
-            return all.stream().filter(user -> user.email().equals(canonicalEmail)).findFirst();
+            return all.stream()
+                    .filter(user -> user.email().equals(canonicalEmail))
+                    .findFirst();
         }
 
         @Override

@@ -43,16 +43,16 @@ class LoginThrottleTest {
 
     @Test
     void failuresOlderThanTheWindowDoNotCount() {
-        var failures = List.of(minutesAgo(40), minutesAgo(16), minutesAgo(15), minutesAgo(3), minutesAgo(2),
-                minutesAgo(1));
+        var failures =
+                List.of(minutesAgo(40), minutesAgo(16), minutesAgo(15), minutesAgo(3), minutesAgo(2), minutesAgo(1));
 
         assertTrue(throttle.waitBefore(failures, NOW).isEmpty());
     }
 
     @Test
     void withMoreThanFiveFailuresTheWaitEndsWhenOnlyFourAreLeft() {
-        var failures = List.of(minutesAgo(14), minutesAgo(12), minutesAgo(9), minutesAgo(3), minutesAgo(2),
-                minutesAgo(1));
+        var failures =
+                List.of(minutesAgo(14), minutesAgo(12), minutesAgo(9), minutesAgo(3), minutesAgo(2), minutesAgo(1));
 
         // one may go through once the failures of 14 and 12 minutes ago have left the window
         assertEquals(Optional.of(Duration.ofMinutes(3)), throttle.waitBefore(failures, NOW));

@@ -18,12 +18,11 @@ public class OrderEventsConsumer {
     private InventoryService inventory;
     private StockReservations reservations;
 
-    protected OrderEventsConsumer() {
-    }
+    protected OrderEventsConsumer() {}
 
     @Inject
-    public OrderEventsConsumer(IdempotentConsumer consumer, InventoryService inventory,
-                               StockReservations reservations) {
+    public OrderEventsConsumer(
+            IdempotentConsumer consumer, InventoryService inventory, StockReservations reservations) {
         this.consumer = consumer;
         this.inventory = inventory;
         this.reservations = reservations;
@@ -31,19 +30,19 @@ public class OrderEventsConsumer {
 
     @Incoming("get_product_details")
     public void onProductDetailsRequested(String payload) {
-        consumer.consume("inventory.product-details-requested", payload, ProductDetailsRequested.class,
-                inventory::answer);
+        consumer.consume(
+                "inventory.product-details-requested", payload, ProductDetailsRequested.class, inventory::answer);
     }
 
     @Incoming("inventory_deduction")
     public void onStockDeductionRequested(String payload) {
-        consumer.consume("inventory.stock-deduction-requested", payload, StockDeductionRequested.class,
-                reservations::reserve);
+        consumer.consume(
+                "inventory.stock-deduction-requested", payload, StockDeductionRequested.class, reservations::reserve);
     }
 
     @Incoming("inventory_release")
     public void onStockReleaseRequested(String payload) {
-        consumer.consume("inventory.stock-release-requested", payload, StockReleaseRequested.class,
-                reservations::release);
+        consumer.consume(
+                "inventory.stock-release-requested", payload, StockReleaseRequested.class, reservations::release);
     }
 }

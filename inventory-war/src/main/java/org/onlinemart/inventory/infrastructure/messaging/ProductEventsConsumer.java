@@ -14,8 +14,7 @@ public class ProductEventsConsumer {
     private IdempotentConsumer consumer;
     private InventoryService inventory;
 
-    protected ProductEventsConsumer() {
-    }
+    protected ProductEventsConsumer() {}
 
     @Inject
     public ProductEventsConsumer(IdempotentConsumer consumer, InventoryService inventory) {

@@ -19,14 +19,16 @@ public class JpaInventoryItemRepository implements InventoryItemRepository {
     @Override
     public boolean addIfAbsent(InventoryItem item) {
         // the primary key decides, so two deliveries racing cannot both insert
-        return entityManager.createNativeQuery("""
+        return entityManager
+                        .createNativeQuery("""
                         INSERT INTO inventory_item (product_id, product_name, description, available)
                         VALUES (?1, ?2, ?3, ?4) ON CONFLICT (product_id) DO NOTHING""")
-                .setParameter(1, item.productId())
-                .setParameter(2, item.productName())
-                .setParameter(3, item.description())
-                .setParameter(4, item.available())
-                .executeUpdate() == 1;
+                        .setParameter(1, item.productId())
+                        .setParameter(2, item.productName())
+                        .setParameter(3, item.description())
+                        .setParameter(4, item.available())
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
@@ -45,14 +47,16 @@ public class JpaInventoryItemRepository implements InventoryItemRepository {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("SELECT i FROM InventoryItem i WHERE i.productId IN :ids", InventoryItem.class)
+        return entityManager
+                .createQuery("SELECT i FROM InventoryItem i WHERE i.productId IN :ids", InventoryItem.class)
                 .setParameter("ids", productIds)
                 .getResultList();
     }
 
     @Override
     public List<InventoryItem> list(int offset, int limit) {
-        return entityManager.createQuery("SELECT i FROM InventoryItem i ORDER BY i.productId", InventoryItem.class)
+        return entityManager
+                .createQuery("SELECT i FROM InventoryItem i ORDER BY i.productId", InventoryItem.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -60,6 +64,8 @@ public class JpaInventoryItemRepository implements InventoryItemRepository {
 
     @Override
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(i) FROM InventoryItem i", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(i) FROM InventoryItem i", Long.class)
+                .getSingleResult();
     }
 }

@@ -22,7 +22,8 @@ public class JpaReservationRepository implements ReservationRepository {
     @Override
     public boolean claim(Reservation reservation) {
         // ON CONFLICT, not persist(): a duplicate key would abort the whole transaction, the caller's inbox row too
-        int claimed = entityManager.createNativeQuery("""
+        int claimed = entityManager
+                .createNativeQuery("""
                         INSERT INTO reservation (order_id, status) VALUES (?1, ?2)
                         ON CONFLICT (order_id) DO NOTHING""")
                 .setParameter(1, reservation.orderId())

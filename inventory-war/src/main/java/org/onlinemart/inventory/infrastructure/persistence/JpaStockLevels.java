@@ -24,7 +24,8 @@ public class JpaStockLevels implements StockLevels {
             return Map.of();
         }
         // PostgreSQL locks the rows as the sort hands them over, so in product id order
-        String ids = IntStream.rangeClosed(1, productIds.size()).mapToObj(i -> "?" + i)
+        String ids = IntStream.rangeClosed(1, productIds.size())
+                .mapToObj(i -> "?" + i)
                 .collect(Collectors.joining(", "));
         Query lock = entityManager.createNativeQuery("SELECT product_id, available FROM inventory_item"
                 + " WHERE product_id IN (" + ids + ") ORDER BY product_id FOR UPDATE");
@@ -32,14 +33,15 @@ public class JpaStockLevels implements StockLevels {
         for (long productId : productIds) {
             lock.setParameter(position++, productId);
         }
-        return rows(lock).stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(),
-                row -> ((Number) row[1]).intValue()));
+        return rows(lock).stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()));
     }
 
     @Override
     public OptionalInt take(long productId, int quantity) {
         // the condition, not the caller's earlier read, guarantees that stock never goes below zero
-        List<?> available = entityManager.createNativeQuery("""
+        List<?> available = entityManager
+                .createNativeQuery("""
                         UPDATE inventory_item SET available = available - ?1, updated_at = now()
                         WHERE product_id = ?2 AND available >= ?3 RETURNING available""")
                 .setParameter(1, quantity)
@@ -51,7 +53,8 @@ public class JpaStockLevels implements StockLevels {
 
     @Override
     public int giveBack(long productId, int quantity) {
-        List<?> available = entityManager.createNativeQuery("""
+        List<?> available = entityManager
+                .createNativeQuery("""
                         UPDATE inventory_item SET available = available + ?2, updated_at = now()
                         WHERE product_id = ?1 RETURNING available""")
                 .setParameter(1, productId)

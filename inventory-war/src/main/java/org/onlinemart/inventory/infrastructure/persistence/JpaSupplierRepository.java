@@ -27,7 +27,8 @@ public class JpaSupplierRepository implements SupplierRepository {
 
     @Override
     public List<Supplier> list(int offset, int limit) {
-        return entityManager.createQuery("SELECT s FROM Supplier s ORDER BY s.id", Supplier.class)
+        return entityManager
+                .createQuery("SELECT s FROM Supplier s ORDER BY s.id", Supplier.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -35,6 +36,8 @@ public class JpaSupplierRepository implements SupplierRepository {
 
     @Override
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(s) FROM Supplier s", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(s) FROM Supplier s", Long.class)
+                .getSingleResult();
     }
 }

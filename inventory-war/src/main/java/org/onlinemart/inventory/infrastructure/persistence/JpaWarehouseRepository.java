@@ -26,7 +26,8 @@ public class JpaWarehouseRepository implements WarehouseRepository {
 
     @Override
     public List<Warehouse> list(int offset, int limit) {
-        return entityManager.createQuery("SELECT w FROM Warehouse w ORDER BY w.id", Warehouse.class)
+        return entityManager
+                .createQuery("SELECT w FROM Warehouse w ORDER BY w.id", Warehouse.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -34,6 +35,8 @@ public class JpaWarehouseRepository implements WarehouseRepository {
 
     @Override
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(w) FROM Warehouse w", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(w) FROM Warehouse w", Long.class)
+                .getSingleResult();
     }
 }

@@ -26,8 +26,7 @@ public class InventoryResource {
 
     private InventoryService inventory;
 
-    protected InventoryResource() {
-    }
+    protected InventoryResource() {}
 
     @Inject
     public InventoryResource(InventoryService inventory) {
@@ -50,9 +49,9 @@ public class InventoryResource {
     @Operation(summary = "Every product's stock, a page at a time", description = "In product id order.")
     @APIResponse(responseCode = "200", description = "One page of items")
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    public Page<StockResponse> items(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                     @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
-                                     @Max(Page.MAX_SIZE) int size) {
+    public Page<StockResponse> items(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return inventory.items(page, size).map(StockResponse::from);
     }
 }

@@ -19,15 +19,20 @@ import org.onlinemart.inventory.domain.StockIn;
  * as a decimal so that 1.5 or 4294967297 are refused: JSON-B would truncate or wrap them into an int.
  * Bean Validation runs first, so toCommand only sees quantities from 1 to StockIn.MAX_QUANTITY.
  */
-public record StockInRequest(@NotNull @Positive Long productId,
-                             @NotNull @Positive Long warehouseId,
-                             @NotNull @Positive Long supplierId,
-                             @Schema(type = SchemaType.INTEGER) @NotNull @DecimalMin("1")
-                             @DecimalMax("" + StockIn.MAX_QUANTITY) BigDecimal quantity,
-                             @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal cost,
-                             @Size(max = 100) String batchNumber,
-                             LocalDate manufactureDate,
-                             LocalDate expiryDate) {
+public record StockInRequest(
+        @NotNull @Positive Long productId,
+        @NotNull @Positive Long warehouseId,
+        @NotNull @Positive Long supplierId,
+
+        @Schema(type = SchemaType.INTEGER) @NotNull @DecimalMin("1") @DecimalMax("" + StockIn.MAX_QUANTITY)
+        BigDecimal quantity,
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+        BigDecimal cost,
+
+        @Size(max = 100) String batchNumber,
+        LocalDate manufactureDate,
+        LocalDate expiryDate) {
 
     /** @throws InvalidStockInException when quantity is not a whole number (2.0 is one, 1.5 is not) */
     ReceiveStock toCommand() {
@@ -37,7 +42,7 @@ public record StockInRequest(@NotNull @Positive Long productId,
         } catch (ArithmeticException notWhole) {
             throw new InvalidStockInException("quantity", "must be a whole number");
         }
-        return new ReceiveStock(productId, warehouseId, supplierId, units, cost, batchNumber, manufactureDate,
-                expiryDate);
+        return new ReceiveStock(
+                productId, warehouseId, supplierId, units, cost, batchNumber, manufactureDate, expiryDate);
     }
 }

@@ -24,8 +24,7 @@ public class StockInResource {
 
     private InventoryService inventory;
 
-    protected StockInResource() {
-    }
+    protected StockInResource() {}
 
     @Inject
     public StockInResource(InventoryService inventory) {
@@ -35,7 +34,8 @@ public class StockInResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("stockin")
-    @Operation(summary = "Receive stock of a product",
+    @Operation(
+            summary = "Receive stock of a product",
             description = "Records a delivery into a warehouse from a supplier and adds its quantity to what is "
                     + "available, in one transaction with the inventory_data event that tells the order service. "
                     + "Concurrent stock-ins of one product all count. quantity 1..1000000; cost at least 0 with "
@@ -44,10 +44,13 @@ public class StockInResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
-    @APIResponse(responseCode = "404", description = "No such product (in inventory), warehouse or supplier; "
-            + "the problem's detail says which")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product (in inventory), warehouse or supplier; " + "the problem's detail says which")
     public Response receive(@Valid @NotNull StockInRequest body) {
         var received = inventory.receive(body.toCommand());
-        return Response.status(Response.Status.CREATED).entity(StockInResponse.from(received)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(StockInResponse.from(received))
+                .build();
     }
 }

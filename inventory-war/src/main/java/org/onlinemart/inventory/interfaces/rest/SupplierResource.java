@@ -30,8 +30,7 @@ public class SupplierResource {
 
     private SupplierService suppliers;
 
-    protected SupplierResource() {
-    }
+    protected SupplierResource() {}
 
     @Inject
     public SupplierResource(SupplierService suppliers) {
@@ -41,7 +40,8 @@ public class SupplierResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("add_supplier")
-    @Operation(summary = "Add a supplier",
+    @Operation(
+            summary = "Add a supplier",
             description = "Stock is received from suppliers. E-mail addresses are unique, ignoring letter case, "
                     + "and stored in lower case.")
     @APIResponse(responseCode = "201", description = "The new supplier")
@@ -51,7 +51,9 @@ public class SupplierResource {
     @APIResponse(responseCode = "409", description = "A supplier with that e-mail address exists")
     public Response add(@Valid @NotNull NewSupplierRequest body) {
         var supplier = suppliers.addSupplier(body.supplierName(), body.contact(), body.email(), body.address());
-        return Response.status(Response.Status.CREATED).entity(SupplierResponse.from(supplier)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(SupplierResponse.from(supplier))
+                .build();
     }
 
     @GET
@@ -62,9 +64,9 @@ public class SupplierResource {
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
-    public Page<SupplierResponse> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
-                                      @Max(Page.MAX_SIZE) int size) {
+    public Page<SupplierResponse> all(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return suppliers.suppliers(page, size).map(SupplierResponse::from);
     }
 }

@@ -6,7 +6,7 @@ import org.onlinemart.inventory.domain.Supplier;
 public record SupplierResponse(long supplierId, String supplierName, String contact, String email, String address) {
 
     static SupplierResponse from(Supplier supplier) {
-        return new SupplierResponse(supplier.id(), supplier.name(), supplier.contact(), supplier.email(),
-                supplier.address());
+        return new SupplierResponse(
+                supplier.id(), supplier.name(), supplier.contact(), supplier.email(), supplier.address());
     }
 }

@@ -30,8 +30,7 @@ public class WarehouseResource {
 
     private WarehouseService warehouses;
 
-    protected WarehouseResource() {
-    }
+    protected WarehouseResource() {}
 
     @Inject
     public WarehouseResource(WarehouseService warehouses) {
@@ -48,7 +47,9 @@ public class WarehouseResource {
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
     public Response add(@Valid @NotNull NewWarehouseRequest body) {
         var warehouse = warehouses.addWarehouse(body.warehouseName(), body.location());
-        return Response.status(Response.Status.CREATED).entity(WarehouseResponse.from(warehouse)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(WarehouseResponse.from(warehouse))
+                .build();
     }
 
     @GET
@@ -59,9 +60,9 @@ public class WarehouseResource {
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
-    public Page<WarehouseResponse> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                       @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
-                                       @Max(Page.MAX_SIZE) int size) {
+    public Page<WarehouseResponse> all(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return warehouses.warehouses(page, size).map(WarehouseResponse::from);
     }
 }

@@ -21,8 +21,11 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public List<Notification> pageOfUser(long userId, int offset, int limit) {
-        return entityManager.createQuery("SELECT n FROM Notification n WHERE n.userId = :userId"
-                        + " ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
+        return entityManager
+                .createQuery(
+                        "SELECT n FROM Notification n WHERE n.userId = :userId"
+                                + " ORDER BY n.createdAt DESC, n.id DESC",
+                        Notification.class)
                 .setParameter("userId", userId)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -31,15 +34,16 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public long countOfUser(long userId) {
-        return entityManager.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.userId = :userId", Long.class)
+        return entityManager
+                .createQuery("SELECT COUNT(n) FROM Notification n WHERE n.userId = :userId", Long.class)
                 .setParameter("userId", userId)
                 .getSingleResult();
     }
 
     @Override
     public List<Notification> page(int offset, int limit) {
-        return entityManager.createQuery("SELECT n FROM Notification n ORDER BY n.createdAt DESC, n.id DESC",
-                        Notification.class)
+        return entityManager
+                .createQuery("SELECT n FROM Notification n ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -47,6 +51,8 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(n) FROM Notification n", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(n) FROM Notification n", Long.class)
+                .getSingleResult();
     }
 }

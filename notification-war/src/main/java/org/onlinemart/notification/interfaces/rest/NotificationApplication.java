@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@OpenAPIDefinition(info = @Info(title = "Online Mart notification service", version = "1.0",
-        description = "E-mail notifications (Jakarta Mail over SMTP) and their log."))
-public class NotificationApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Online Mart notification service",
+                        version = "1.0",
+                        description = "E-mail notifications (Jakarta Mail over SMTP) and their log."))
+public class NotificationApplication extends Application {}

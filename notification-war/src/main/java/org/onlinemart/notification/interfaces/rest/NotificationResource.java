@@ -27,8 +27,7 @@ public class NotificationResource {
     private NotificationService notifications;
     private Caller caller;
 
-    protected NotificationResource() {
-    }
+    protected NotificationResource() {}
 
     @Inject
     public NotificationResource(NotificationService notifications, Caller caller) {
@@ -39,15 +38,17 @@ public class NotificationResource {
     @GET
     @Path("notifications")
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "Notifications, a page at a time",
+    @Operation(
+            summary = "Notifications, a page at a time",
             description = "Newest first: the caller's own; an admin sees everyone's.")
     @APIResponse(responseCode = "200", description = "items, page, size and total")
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Page<NotificationResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                           @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
-                                           @Max(Page.MAX_SIZE) int size) {
-        return notifications.visibleTo(caller.userId(), caller.isAdmin(), page, size)
+    public Page<NotificationResponse> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return notifications
+                .visibleTo(caller.userId(), caller.isAdmin(), page, size)
                 .map(NotificationResponse::from);
     }
 }

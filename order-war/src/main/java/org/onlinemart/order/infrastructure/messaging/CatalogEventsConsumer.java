@@ -15,8 +15,7 @@ public class CatalogEventsConsumer {
     private IdempotentConsumer consumer;
     private CatalogViews views;
 
-    protected CatalogEventsConsumer() {
-    }
+    protected CatalogEventsConsumer() {}
 
     @Inject
     public CatalogEventsConsumer(IdempotentConsumer consumer, CatalogViews views) {

@@ -21,8 +21,7 @@ public class CatalogRepliesConsumer {
 
     private PendingReplies replies;
 
-    protected CatalogRepliesConsumer() {
-    }
+    protected CatalogRepliesConsumer() {}
 
     @Inject
     public CatalogRepliesConsumer(PendingReplies replies) {

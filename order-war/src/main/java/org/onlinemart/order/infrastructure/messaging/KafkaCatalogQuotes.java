@@ -55,8 +55,7 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
     private KafkaEventPublisher publisher;
     private TopicNames topics;
 
-    protected KafkaCatalogQuotes() {
-    }
+    protected KafkaCatalogQuotes() {}
 
     @Inject
     public KafkaCatalogQuotes(PendingReplies replies, KafkaEventPublisher publisher, TopicNames topics) {
@@ -70,23 +69,31 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = EventNotPublishedException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     @Bulkhead(100)
-    @Fallback(fallbackMethod = "unanswered", applyOn = {TimeoutException.class, CircuitBreakerOpenException.class,
-            BulkheadException.class, EventNotPublishedException.class})
+    @Fallback(
+            fallbackMethod = "unanswered",
+            applyOn = {
+                TimeoutException.class,
+                CircuitBreakerOpenException.class,
+                BulkheadException.class,
+                EventNotPublishedException.class
+            })
     public Quote quote(Set<Long> productIds) {
         UUID correlationId = UUID.randomUUID();
         PendingReplies.Pending pending = replies.expect(correlationId);
         try {
-            publisher.publishNow(topics.of(ProductDetailsRequested.class),
+            publisher.publishNow(
+                    topics.of(ProductDetailsRequested.class),
                     ProductDetailsRequested.of(correlationId, List.copyOf(productIds)));
-            return quoteOf(pending.products().get(BACKSTOP_SECONDS, TimeUnit.SECONDS),
+            return quoteOf(
+                    pending.products().get(BACKSTOP_SECONDS, TimeUnit.SECONDS),
                     pending.stock().get(BACKSTOP_SECONDS, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
             // @Timeout interrupts the wait; Fault Tolerance then reports the TimeoutException
             Thread.currentThread().interrupt();
             throw new TimeoutException("no reply to get_product_details " + correlationId + " in time");
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new TimeoutException("no reply to get_product_details " + correlationId
-                    + " in " + BACKSTOP_SECONDS + " s");
+            throw new TimeoutException(
+                    "no reply to get_product_details " + correlationId + " in " + BACKSTOP_SECONDS + " s");
         } catch (ExecutionException e) {
             throw new IllegalStateException("a reply future cannot fail", e);
         } finally {
@@ -96,22 +103,30 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
 
     /** The fallback: same parameters as {@link #quote}. */
     public Quote unanswered(Set<Long> productIds) {
-        throw new ServiceUnavailableException("Product or inventory did not answer in time; the cart is kept, "
-                + "please try again shortly", RETRY_AFTER);
+        throw new ServiceUnavailableException(
+                "Product or inventory did not answer in time; the cart is kept, " + "please try again shortly",
+                RETRY_AFTER);
     }
 
     /** Products both services know, priced and with a stock figure; anything else stays out of the quote. */
     static Quote quoteOf(ProductDetailsAnswered products, StockDetailsAnswered stock) {
-        Map<Long, Integer> available = stock.items().stream().collect(Collectors.toMap(
-                StockDetailsAnswered.StockLevel::productId, StockDetailsAnswered.StockLevel::available,
-                (first, second) -> first));
+        Map<Long, Integer> available = stock.items().stream()
+                .collect(Collectors.toMap(
+                        StockDetailsAnswered.StockLevel::productId,
+                        StockDetailsAnswered.StockLevel::available,
+                        (first, second) -> first));
         Map<Long, ProductDetailsAnswered.PricedProduct> priced = products.products().stream()
                 .filter(product -> product.price() != null)
-                .collect(Collectors.toMap(ProductDetailsAnswered.PricedProduct::productId, Function.identity(),
+                .collect(Collectors.toMap(
+                        ProductDetailsAnswered.PricedProduct::productId,
+                        Function.identity(),
                         (first, second) -> first));
         return new Quote(priced.values().stream()
                 .filter(product -> available.containsKey(product.productId()))
-                .map(product -> new Quote.QuotedProduct(product.productId(), product.productName(), product.price(),
+                .map(product -> new Quote.QuotedProduct(
+                        product.productId(),
+                        product.productName(),
+                        product.price(),
                         available.get(product.productId())))
                 .toList());
     }

@@ -29,9 +29,10 @@ public class PendingReplies {
     static final int REMEMBERED_FINISHED = 10_000;
 
     /** Both replies to one request. */
-    public record Pending(UUID correlationId, CompletableFuture<ProductDetailsAnswered> products,
-                          CompletableFuture<StockDetailsAnswered> stock) {
-    }
+    public record Pending(
+            UUID correlationId,
+            CompletableFuture<ProductDetailsAnswered> products,
+            CompletableFuture<StockDetailsAnswered> stock) {}
 
     private final Map<UUID, Pending> waiting = new ConcurrentHashMap<>();
     /** Finished requests, to tell a duplicate or late reply from an unknown one; the oldest are forgotten. */
@@ -41,10 +42,10 @@ public class PendingReplies {
             return size() > REMEMBERED_FINISHED;
         }
     });
+
     private MetricRegistry metrics;
 
-    protected PendingReplies() {
-    }
+    protected PendingReplies() {}
 
     @Inject
     public PendingReplies(MetricRegistry metrics) {

@@ -14,8 +14,7 @@ public class StockDecisionsConsumer {
     private IdempotentConsumer consumer;
     private OrderLifecycle lifecycle;
 
-    protected StockDecisionsConsumer() {
-    }
+    protected StockDecisionsConsumer() {}
 
     @Inject
     public StockDecisionsConsumer(IdempotentConsumer consumer, OrderLifecycle lifecycle) {
@@ -25,7 +24,7 @@ public class StockDecisionsConsumer {
 
     @Incoming("inventory_deduction_result")
     public void onStockDeductionDecided(String payload) {
-        consumer.consume("order.stock-deduction-decided", payload, StockDeductionDecided.class,
-                lifecycle::onStockDecision);
+        consumer.consume(
+                "order.stock-deduction-decided", payload, StockDeductionDecided.class, lifecycle::onStockDecision);
     }
 }

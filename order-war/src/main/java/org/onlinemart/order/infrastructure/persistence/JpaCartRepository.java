@@ -24,14 +24,15 @@ public class JpaCartRepository implements CartRepository {
     public Optional<Cart> lockOfUser(long userId) {
         // SELECT ... FOR UPDATE on the cart row, then its lines, read afresh even if this transaction read the cart
         // before: what the last holder of the lock committed, not an older copy
-        return Optional.ofNullable(entityManager.find(Cart.class, userId, LockModeType.PESSIMISTIC_WRITE,
-                Map.of("eclipselink.refresh", "true")));
+        return Optional.ofNullable(entityManager.find(
+                Cart.class, userId, LockModeType.PESSIMISTIC_WRITE, Map.of("eclipselink.refresh", "true")));
     }
 
     @Override
     public Cart openFor(long userId) {
         // the primary key decides: of two first adds racing, one inserts and the other waits for it, then finds it
-        entityManager.createNativeQuery("INSERT INTO cart (user_id) VALUES (?1) ON CONFLICT (user_id) DO NOTHING")
+        entityManager
+                .createNativeQuery("INSERT INTO cart (user_id) VALUES (?1) ON CONFLICT (user_id) DO NOTHING")
                 .setParameter(1, userId)
                 .executeUpdate();
         return lockOfUser(userId).orElseThrow(() -> new IllegalStateException("cart of user " + userId + " vanished"));

@@ -37,49 +37,65 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public List<Order> lockConfirmedBefore(Instant cutoff, int limit) {
-        List<?> ids = entityManager.createNativeQuery("""
+        List<?> ids = entityManager
+                .createNativeQuery("""
                         SELECT id FROM customer_order WHERE status = 'CONFIRMED' AND updated_at < ?1
                         ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
                 .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
                 .setParameter(2, limit)
                 .getResultList();
         // already locked by this transaction: the finds read them without waiting
-        return ids.stream().map(id -> entityManager.find(Order.class, ((Number) id).longValue())).toList();
+        return ids.stream()
+                .map(id -> entityManager.find(Order.class, ((Number) id).longValue()))
+                .toList();
     }
 
     @Override
     public Optional<Order> findByIdempotencyKey(long userId, String idempotencyKey) {
-        return entityManager.createQuery(
-                        "SELECT o FROM CustomerOrder o WHERE o.userId = :userId AND o.idempotencyKey = :key", Order.class)
+        return entityManager
+                .createQuery(
+                        "SELECT o FROM CustomerOrder o WHERE o.userId = :userId AND o.idempotencyKey = :key",
+                        Order.class)
                 .setParameter("userId", userId)
                 .setParameter("key", idempotencyKey)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Order> pageOfUser(long userId, int offset, int limit) {
-        return page(entityManager.createQuery(
-                        "SELECT o FROM CustomerOrder o WHERE o.userId = :userId ORDER BY o.createdAt DESC, o.id DESC",
-                        Order.class)
-                .setParameter("userId", userId), offset, limit);
+        return page(
+                entityManager
+                        .createQuery(
+                                "SELECT o FROM CustomerOrder o WHERE o.userId = :userId ORDER BY o.createdAt DESC, o.id DESC",
+                                Order.class)
+                        .setParameter("userId", userId),
+                offset,
+                limit);
     }
 
     @Override
     public long countOfUser(long userId) {
-        return entityManager.createQuery("SELECT COUNT(o) FROM CustomerOrder o WHERE o.userId = :userId", Long.class)
+        return entityManager
+                .createQuery("SELECT COUNT(o) FROM CustomerOrder o WHERE o.userId = :userId", Long.class)
                 .setParameter("userId", userId)
                 .getSingleResult();
     }
 
     @Override
     public List<Order> page(int offset, int limit) {
-        return page(entityManager.createQuery(
-                "SELECT o FROM CustomerOrder o ORDER BY o.createdAt DESC, o.id DESC", Order.class), offset, limit);
+        return page(
+                entityManager.createQuery(
+                        "SELECT o FROM CustomerOrder o ORDER BY o.createdAt DESC, o.id DESC", Order.class),
+                offset,
+                limit);
     }
 
     @Override
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(o) FROM CustomerOrder o", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(o) FROM CustomerOrder o", Long.class)
+                .getSingleResult();
     }
 
     private static List<Order> page(TypedQuery<Order> query, int offset, int limit) {

@@ -20,9 +20,10 @@ public class JpaProductViewRepository implements ProductViewRepository {
     EntityManager entityManager;
 
     @Override
-    public boolean applyPrice(long productId, String productName, BigDecimal price, Instant effectiveAt,
-                              Instant announcedAt) {
-        return entityManager.createNativeQuery("""
+    public boolean applyPrice(
+            long productId, String productName, BigDecimal price, Instant effectiveAt, Instant announcedAt) {
+        return entityManager
+                        .createNativeQuery("""
                         INSERT INTO product_view AS v (product_id, product_name, price, price_effective_at, price_event_at)
                         VALUES (?1, ?2, ?3, ?4, ?5)
                         ON CONFLICT (product_id) DO UPDATE SET product_name = EXCLUDED.product_name,
@@ -30,26 +31,29 @@ public class JpaProductViewRepository implements ProductViewRepository {
                             price_event_at = EXCLUDED.price_event_at, updated_at = now()
                         WHERE v.price_event_at IS NULL
                            OR (v.price_effective_at, v.price_event_at) < (EXCLUDED.price_effective_at, EXCLUDED.price_event_at)""")
-                .setParameter(1, productId)
-                .setParameter(2, productName)
-                .setParameter(3, price)
-                .setParameter(4, Timestamp.from(effectiveAt))
-                .setParameter(5, Timestamp.from(announcedAt))
-                .executeUpdate() == 1;
+                        .setParameter(1, productId)
+                        .setParameter(2, productName)
+                        .setParameter(3, price)
+                        .setParameter(4, Timestamp.from(effectiveAt))
+                        .setParameter(5, Timestamp.from(announcedAt))
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
     public boolean applyStock(long productId, int available, Instant announcedAt) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                        .createNativeQuery("""
                         INSERT INTO product_view AS v (product_id, available, stock_event_at)
                         VALUES (?1, ?2, ?3)
                         ON CONFLICT (product_id) DO UPDATE SET available = EXCLUDED.available,
                             stock_event_at = EXCLUDED.stock_event_at, updated_at = now()
                         WHERE v.stock_event_at IS NULL OR v.stock_event_at < EXCLUDED.stock_event_at""")
-                .setParameter(1, productId)
-                .setParameter(2, available)
-                .setParameter(3, Timestamp.from(announcedAt))
-                .executeUpdate() == 1;
+                        .setParameter(1, productId)
+                        .setParameter(2, available)
+                        .setParameter(3, Timestamp.from(announcedAt))
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
@@ -62,7 +66,8 @@ public class JpaProductViewRepository implements ProductViewRepository {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("SELECT v FROM ProductView v WHERE v.productId IN :ids", ProductView.class)
+        return entityManager
+                .createQuery("SELECT v FROM ProductView v WHERE v.productId IN :ids", ProductView.class)
                 .setParameter("ids", productIds)
                 .getResultList();
     }

@@ -2,8 +2,8 @@ package org.onlinemart.order.infrastructure.scheduling;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -34,13 +34,13 @@ public class UnpaidOrdersJob {
     private long periodSeconds;
     private volatile ScheduledFuture<?> schedule;
 
-    protected UnpaidOrdersJob() {
-    }
+    protected UnpaidOrdersJob() {}
 
     @Inject
-    public UnpaidOrdersJob(OrderLifecycle lifecycle, MetricRegistry metrics,
-                           @ConfigProperty(name = "order.unpaid-check.period-seconds", defaultValue = "10")
-                           long periodSeconds) {
+    public UnpaidOrdersJob(
+            OrderLifecycle lifecycle,
+            MetricRegistry metrics,
+            @ConfigProperty(name = "order.unpaid-check.period-seconds", defaultValue = "10") long periodSeconds) {
         this.lifecycle = lifecycle;
         this.metrics = metrics;
         this.periodSeconds = periodSeconds;

@@ -6,6 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import org.onlinemart.order.domain.Cart;
 
 /** Boxed so that JSON-B's whole-number check applies: 1.5 or 4294967297 are refused, not truncated or wrapped. */
-public record AddToCartRequest(@NotNull @Min(1) Long productId,
-                               @NotNull @Min(1) @Max(Cart.MAX_QUANTITY) Integer quantity) {
-}
+public record AddToCartRequest(
+        @NotNull @Min(1) Long productId,
+        @NotNull @Min(1) @Max(Cart.MAX_QUANTITY) Integer quantity) {}

@@ -30,8 +30,7 @@ public class CartResource {
     private CartService carts;
     private Caller caller;
 
-    protected CartResource() {
-    }
+    protected CartResource() {}
 
     @Inject
     public CartResource(CartService carts, Caller caller) {
@@ -43,7 +42,8 @@ public class CartResource {
     @Path("add-to-cart")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "Put units of a product into the caller's cart",
+    @Operation(
+            summary = "Put units of a product into the caller's cart",
             description = "Adds to what the cart holds of the product already. The product needs a price, and the "
                     + "cart may not hold more of it than is available, both as the order service last heard from "
                     + "product and inventory. quantity 1..1000; at most 1000 units of a product and 100 products "
@@ -52,8 +52,10 @@ public class CartResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "The product is unknown or has no price yet")
-    @APIResponse(responseCode = "409", description = "The cart would exceed the available stock (the problem says "
-            + "how many are available), 1000 units of the product or 100 products")
+    @APIResponse(
+            responseCode = "409",
+            description = "The cart would exceed the available stock (the problem says "
+                    + "how many are available), 1000 units of the product or 100 products")
     public CartResponse add(@Valid @NotNull AddToCartRequest body) {
         return CartResponse.from(carts.add(caller.userId(), body.productId(), body.quantity()));
     }
@@ -61,7 +63,8 @@ public class CartResource {
     @GET
     @Path("view-cart")
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "The caller's cart",
+    @Operation(
+            summary = "The caller's cart",
             description = "Each product with its current name and price, its quantity and line total, and the "
                     + "cart's total. A cart never filled is empty.")
     @APIResponse(responseCode = "200", description = "items and total_price")
@@ -74,15 +77,17 @@ public class CartResource {
     @Path("update-cart")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "Set how many units of a product the caller's cart holds",
+    @Operation(
+            summary = "Set how many units of a product the caller's cart holds",
             description = "quantity 0..1000; 0 removes the product. The new quantity may not exceed the available "
                     + "stock.")
     @APIResponse(responseCode = "200", description = "The cart, with current prices")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "The product is not in the cart")
-    @APIResponse(responseCode = "409", description = "The quantity exceeds the available stock; the problem says "
-            + "how many are available")
+    @APIResponse(
+            responseCode = "409",
+            description = "The quantity exceeds the available stock; the problem says " + "how many are available")
     public CartResponse update(@Valid @NotNull UpdateCartRequest body) {
         return CartResponse.from(carts.update(caller.userId(), body.productId(), body.quantity()));
     }

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@OpenAPIDefinition(info = @Info(title = "Online Mart order service", version = "1.0",
-        description = "The cart, orders and the order-creation saga."))
-public class OrderApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Online Mart order service",
+                        version = "1.0",
+                        description = "The cart, orders and the order-creation saga."))
+public class OrderApplication extends Application {}

@@ -45,8 +45,7 @@ public class OrderPlacementResource {
     @Context
     UriInfo uriInfo;
 
-    protected OrderPlacementResource() {
-    }
+    protected OrderPlacementResource() {}
 
     @Inject
     public OrderPlacementResource(PlaceOrder placeOrder, OrderLifecycle lifecycle, Caller caller) {
@@ -58,32 +57,52 @@ public class OrderPlacementResource {
     @POST
     @Path("order")
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "Order the caller's cart",
+    @Operation(
+            summary = "Order the caller's cart",
             description = "Asks product and inventory for current prices and stock, then places a PENDING order at "
                     + "those prices and empties the cart; inventory then reserves the stock and the order becomes "
                     + "CONFIRMED or REJECTED. Repeating an Idempotency-Key returns the order it placed. The cart is "
                     + "kept whenever the order is not placed.")
-    @APIResponse(responseCode = "201", description = "The order, PENDING",
-            headers = @Header(name = "Location", description = "The order's URL",
-                    schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "The cart is empty, or the Idempotency-Key is not 1-200 visible "
-            + "ASCII characters")
+    @APIResponse(
+            responseCode = "201",
+            description = "The order, PENDING",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The order's URL",
+                            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The cart is empty, or the Idempotency-Key is not 1-200 visible " + "ASCII characters")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "409", description = "A product is unknown or unpriced (errors name it), the stock "
-            + "is short (shortages: product_id, requested, available), or the cart changed meanwhile")
-    @APIResponse(responseCode = "503", description = "Product or inventory did not answer in time",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again",
-                    schema = @Schema(type = SchemaType.INTEGER)))
-    public Response place(@Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
-                                  description = "Any unique value per intended order, e.g. a UUID")
-                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+    @APIResponse(
+            responseCode = "409",
+            description = "A product is unknown or unpriced (errors name it), the stock "
+                    + "is short (shortages: product_id, requested, available), or the cart changed meanwhile")
+    @APIResponse(
+            responseCode = "503",
+            description = "Product or inventory did not answer in time",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before trying again",
+                            schema = @Schema(type = SchemaType.INTEGER)))
+    public Response place(
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IDEMPOTENCY_KEY,
+                            description = "Any unique value per intended order, e.g. a UUID")
+                    @HeaderParam(IDEMPOTENCY_KEY)
+                    String idempotencyKey) {
         if (idempotencyKey != null && !VALID_KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidRequestException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
-        PlacedOrder placed = placeOrder.place(
-                new Customer(caller.userId(), caller.email(), caller.displayName()), idempotencyKey);
+        PlacedOrder placed =
+                placeOrder.place(new Customer(caller.userId(), caller.email(), caller.displayName()), idempotencyKey);
         // a repeated key gets a 201 with the order the key placed, as it stands now
-        return Response.created(uriInfo.getBaseUriBuilder().path("orders/{id}").build(placed.order().id()))
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("orders/{id}")
+                        .build(placed.order().id()))
                 .entity(OrderResponse.from(placed.order()))
                 .build();
     }
@@ -91,7 +110,8 @@ public class OrderPlacementResource {
     @POST
     @Path("create-order")
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "Order the caller's cart (the original name of POST /order)",
+    @Operation(
+            summary = "Order the caller's cart (the original name of POST /order)",
             description = "The same as POST /order.")
     @APIResponse(responseCode = "201", description = "The order, PENDING")
     @APIResponse(responseCode = "400", description = "The cart is empty, or a bad Idempotency-Key")
@@ -105,7 +125,8 @@ public class OrderPlacementResource {
     @POST
     @Path("orders/{id}/cancel")
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "Cancel one of the caller's orders before it is paid",
+    @Operation(
+            summary = "Cancel one of the caller's orders before it is paid",
             description = "A PENDING or CONFIRMED order becomes CANCELLED and its reserved stock is released.")
     @APIResponse(responseCode = "200", description = "The order, CANCELLED")
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -28,8 +28,7 @@ public class OrderResource {
     private OrderService orders;
     private Caller caller;
 
-    protected OrderResource() {
-    }
+    protected OrderResource() {}
 
     @Inject
     public OrderResource(OrderService orders, Caller caller) {
@@ -44,16 +43,17 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "items, page, size and total")
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Page<OrderResponse> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                    @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE)
-                                    int size) {
+    public Page<OrderResponse> mine(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return orders.ordersOf(caller.userId(), page, size).map(OrderResponse::from);
     }
 
     @GET
     @Path("orders/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "One of the caller's orders",
+    @Operation(
+            summary = "One of the caller's orders",
             description = "Only the caller's own, admins included: they see everyone's through /all-orders.")
     @APIResponse(responseCode = "200", description = "The order")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -70,9 +70,9 @@ public class OrderResource {
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
-    public Page<OrderResponse> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE)
-                                   int size) {
+    public Page<OrderResponse> all(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return orders.allOrders(page, size).map(OrderResponse::from);
     }
 }

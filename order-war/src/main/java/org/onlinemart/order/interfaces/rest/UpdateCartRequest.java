@@ -6,6 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import org.onlinemart.order.domain.Cart;
 
 /** quantity 0 removes the product from the cart. Boxed for JSON-B's whole-number check. */
-public record UpdateCartRequest(@NotNull @Min(1) Long productId,
-                                @NotNull @Min(0) @Max(Cart.MAX_QUANTITY) Integer quantity) {
-}
+public record UpdateCartRequest(
+        @NotNull @Min(1) Long productId,
+        @NotNull @Min(0) @Max(Cart.MAX_QUANTITY) Integer quantity) {}

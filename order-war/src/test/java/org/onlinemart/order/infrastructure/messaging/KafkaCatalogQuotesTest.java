@@ -17,11 +17,16 @@ class KafkaCatalogQuotesTest {
 
     @Test
     void aProductIsQuotedOnlyWhenPricedByProductAndKnownToInventory() {
-        ProductDetailsAnswered products = ProductDetailsAnswered.of(correlationId, List.of(
-                new ProductDetailsAnswered.PricedProduct(1, "Kettle", new BigDecimal("19.99")),
-                new ProductDetailsAnswered.PricedProduct(2, "Mug", new BigDecimal("4.50"))), List.of(3L));
-        StockDetailsAnswered stock = StockDetailsAnswered.of(correlationId, List.of(
-                new StockDetailsAnswered.StockLevel(1, 7), new StockDetailsAnswered.StockLevel(3, 9)), List.of(2L));
+        ProductDetailsAnswered products = ProductDetailsAnswered.of(
+                correlationId,
+                List.of(
+                        new ProductDetailsAnswered.PricedProduct(1, "Kettle", new BigDecimal("19.99")),
+                        new ProductDetailsAnswered.PricedProduct(2, "Mug", new BigDecimal("4.50"))),
+                List.of(3L));
+        StockDetailsAnswered stock = StockDetailsAnswered.of(
+                correlationId,
+                List.of(new StockDetailsAnswered.StockLevel(1, 7), new StockDetailsAnswered.StockLevel(3, 9)),
+                List.of(2L));
 
         Quote quote = KafkaCatalogQuotes.quoteOf(products, stock);
 

@@ -20,6 +20,7 @@ class PendingRepliesTest {
 
     /** How often each reason was counted: the one registry method PendingReplies calls. */
     private final Map<String, Integer> ignored = new ConcurrentHashMap<>();
+
     private final PendingReplies replies = new PendingReplies(countingRegistry());
 
     @Test
@@ -79,8 +80,8 @@ class PendingRepliesTest {
     }
 
     private MetricRegistry countingRegistry() {
-        return (MetricRegistry) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {MetricRegistry.class},
-                (proxy, method, args) -> {
+        return (MetricRegistry) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {MetricRegistry.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("counter") || !"order_replies_ignored".equals(args[0])) {
                         throw new UnsupportedOperationException(method.toString());
                     }
@@ -90,8 +91,8 @@ class PendingRepliesTest {
     }
 
     private static Counter counter(Runnable onIncrement) {
-        return (Counter) Proxy.newProxyInstance(Counter.class.getClassLoader(), new Class<?>[] {Counter.class},
-                (proxy, method, args) -> {
+        return (Counter) Proxy.newProxyInstance(
+                Counter.class.getClassLoader(), new Class<?>[] {Counter.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("inc") || args != null) {
                         throw new UnsupportedOperationException(method.toString());
                     }

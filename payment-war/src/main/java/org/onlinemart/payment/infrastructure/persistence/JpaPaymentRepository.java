@@ -26,10 +26,12 @@ public class JpaPaymentRepository implements PaymentRepository {
 
     @Override
     public Optional<Payment> findByIdempotencyKey(long userId, String idempotencyKey) {
-        return entityManager.createQuery(
+        return entityManager
+                .createQuery(
                         "SELECT p FROM Payment p WHERE p.userId = :userId AND p.idempotencyKey = :key", Payment.class)
                 .setParameter("userId", userId)
                 .setParameter("key", idempotencyKey)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

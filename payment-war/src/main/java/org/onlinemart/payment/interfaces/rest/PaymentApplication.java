@@ -8,7 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@OpenAPIDefinition(info = @Info(title = "Online Mart payment service", version = "1.0",
-        description = "Payments and refunds through a pluggable gateway (the shipped one is a simulator)."))
-public class PaymentApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Online Mart payment service",
+                        version = "1.0",
+                        description =
+                                "Payments and refunds through a pluggable gateway (the shipped one is a simulator)."))
+public class PaymentApplication extends Application {}

@@ -23,8 +23,7 @@ public class PaymentResource {
     private PaymentService payments;
     private Caller caller;
 
-    protected PaymentResource() {
-    }
+    protected PaymentResource() {}
 
     @Inject
     public PaymentResource(PaymentService payments, Caller caller) {

@@ -7,7 +7,7 @@ import org.onlinemart.payment.domain.Payment;
 public record PaymentResponse(long paymentId, long orderId, String status, BigDecimal amount, String cardLast4) {
 
     static PaymentResponse from(Payment payment) {
-        return new PaymentResponse(payment.id(), payment.orderId(), payment.status().name(), payment.amount(),
-                payment.cardLast4());
+        return new PaymentResponse(
+                payment.id(), payment.orderId(), payment.status().name(), payment.amount(), payment.cardLast4());
     }
 }

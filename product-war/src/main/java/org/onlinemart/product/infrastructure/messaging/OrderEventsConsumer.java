@@ -14,8 +14,7 @@ public class OrderEventsConsumer {
     private IdempotentConsumer consumer;
     private CatalogService catalog;
 
-    protected OrderEventsConsumer() {
-    }
+    protected OrderEventsConsumer() {}
 
     @Inject
     public OrderEventsConsumer(IdempotentConsumer consumer, CatalogService catalog) {

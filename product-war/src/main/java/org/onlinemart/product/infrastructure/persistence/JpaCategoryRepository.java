@@ -27,7 +27,8 @@ public class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public List<Category> all() {
-        return entityManager.createQuery("SELECT c FROM Category c ORDER BY LOWER(c.name), c.id", Category.class)
+        return entityManager
+                .createQuery("SELECT c FROM Category c ORDER BY LOWER(c.name), c.id", Category.class)
                 .getResultList();
     }
 }

@@ -31,20 +31,23 @@ public class JpaProductPriceRepository implements ProductPriceRepository {
             return Map.of();
         }
         // the ORDER BY is ProductPrice's rule: latest effective date, then latest created
-        List<?> ids = entityManager.createNativeQuery("""
+        List<?> ids = entityManager
+                .createNativeQuery("""
                         SELECT DISTINCT ON (product_id) id FROM product_price
                         WHERE product_id = ANY (CAST(?1 AS BIGINT[])) AND effective_date <= CAST(?2 AS TIMESTAMPTZ)
                         ORDER BY product_id, effective_date DESC, created_at DESC, id DESC""")
                 .setParameter(1, arrayOf(productIds))
                 .setParameter(2, now.toString())
                 .getResultList();
-        return load(ids).stream().collect(Collectors.toMap(price -> price.product().id(), Function.identity()));
+        return load(ids).stream()
+                .collect(Collectors.toMap(price -> price.product().id(), Function.identity()));
     }
 
     @Override
     public List<ProductPrice> claimDueUnpublished(Instant now, int limit) {
         // locking the product too skips prices whose product a price change is holding right now
-        List<?> ids = entityManager.createNativeQuery("""
+        List<?> ids = entityManager
+                .createNativeQuery("""
                         SELECT pp.id FROM product_price pp JOIN product p ON p.id = pp.product_id
                         WHERE pp.published_at IS NULL AND pp.effective_date <= CAST(?1 AS TIMESTAMPTZ)
                         ORDER BY pp.effective_date, pp.id
@@ -61,7 +64,8 @@ public class JpaProductPriceRepository implements ProductPriceRepository {
             return List.of();
         }
         List<Long> keys = ids.stream().map(id -> ((Number) id).longValue()).toList();
-        return entityManager.createQuery(
+        return entityManager
+                .createQuery(
                         "SELECT pp FROM ProductPrice pp JOIN FETCH pp.product WHERE pp.id IN :ids", ProductPrice.class)
                 .setParameter("ids", keys)
                 .getResultList();

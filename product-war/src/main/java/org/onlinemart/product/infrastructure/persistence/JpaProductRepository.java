@@ -23,9 +23,11 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public Optional<Product> findById(long id) {
-        return entityManager.createQuery("SELECT p FROM Product p JOIN FETCH p.category WHERE p.id = :id", Product.class)
+        return entityManager
+                .createQuery("SELECT p FROM Product p JOIN FETCH p.category WHERE p.id = :id", Product.class)
                 .setParameter("id", id)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -35,7 +37,8 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public List<Product> list(int offset, int limit) {
-        return entityManager.createQuery("SELECT p FROM Product p JOIN FETCH p.category ORDER BY p.id", Product.class)
+        return entityManager
+                .createQuery("SELECT p FROM Product p JOIN FETCH p.category ORDER BY p.id", Product.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -43,6 +46,8 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(p) FROM Product p", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(p) FROM Product p", Long.class)
+                .getSingleResult();
     }
 }

@@ -31,8 +31,7 @@ public class DuePricesJob {
     private PricingService pricing;
     private volatile ScheduledFuture<?> schedule;
 
-    protected DuePricesJob() {
-    }
+    protected DuePricesJob() {}
 
     @Inject
     public DuePricesJob(PricingService pricing) {

@@ -27,8 +27,7 @@ public class CategoryResource {
 
     private CatalogService catalog;
 
-    protected CategoryResource() {
-    }
+    protected CategoryResource() {}
 
     @Inject
     public CategoryResource(CatalogService catalog) {
@@ -44,7 +43,9 @@ public class CategoryResource {
     @APIResponse(responseCode = "409", description = "A category of that name exists")
     public Response create(@Valid @NotNull NewCategoryRequest body) {
         var category = catalog.createCategory(body.categoryName(), body.description());
-        return Response.status(Response.Status.CREATED).entity(CategoryResponse.from(category)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(CategoryResponse.from(category))
+                .build();
     }
 
     @GET

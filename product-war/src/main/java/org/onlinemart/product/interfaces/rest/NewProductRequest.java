@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-public record NewProductRequest(@NotBlank @Size(max = 200) String productName,
-                                @NotNull @Positive Long categoryId,
-                                @Size(max = 2000) String description) {
-}
+public record NewProductRequest(
+        @NotBlank @Size(max = 200) String productName,
+        @NotNull @Positive Long categoryId,
+        @Size(max = 2000) String description) {}

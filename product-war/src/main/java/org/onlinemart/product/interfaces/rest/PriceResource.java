@@ -25,8 +25,7 @@ public class PriceResource {
 
     private PricingService pricing;
 
-    protected PriceResource() {
-    }
+    protected PriceResource() {}
 
     @Inject
     public PriceResource(PricingService pricing) {
@@ -36,18 +35,23 @@ public class PriceResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("product-price")
-    @Operation(summary = "Set a product's price",
+    @Operation(
+            summary = "Set a product's price",
             description = "The current price is the latest whose effective_date has come (of two at the same instant, "
                     + "the one set last). A price that is current at once is published on product_data now; a "
                     + "future-dated one when its effective_date comes.")
     @APIResponse(responseCode = "201", description = "The price as stored")
-    @APIResponse(responseCode = "400", description = "price not above 0 or with more than 2 decimals, "
-            + "or effective_date not an ISO-8601 instant")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "price not above 0 or with more than 2 decimals, " + "or effective_date not an ISO-8601 instant")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
     @APIResponse(responseCode = "404", description = "No product has that id")
     public Response setPrice(@Valid @NotNull NewPriceRequest body) {
         var price = pricing.setPrice(new NewPrice(body.productId(), body.price(), body.effectiveDate()));
-        return Response.status(Response.Status.CREATED).entity(PriceResponse.from(price)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(PriceResponse.from(price))
+                .build();
     }
 }

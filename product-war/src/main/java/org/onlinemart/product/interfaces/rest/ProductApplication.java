@@ -8,7 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@OpenAPIDefinition(info = @Info(title = "Online Mart product service", version = "1.0",
-        description = "Categories, products and prices. Publishes inventory_creation and product_data."))
-public class ProductApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Online Mart product service",
+                        version = "1.0",
+                        description =
+                                "Categories, products and prices. Publishes inventory_creation and product_data."))
+public class ProductApplication extends Application {}

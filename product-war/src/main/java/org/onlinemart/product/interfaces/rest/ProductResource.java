@@ -33,8 +33,7 @@ public class ProductResource {
 
     private CatalogService catalog;
 
-    protected ProductResource() {
-    }
+    protected ProductResource() {}
 
     @Inject
     public ProductResource(CatalogService catalog) {
@@ -44,7 +43,8 @@ public class ProductResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("product-creation")
-    @Operation(summary = "Define a product",
+    @Operation(
+            summary = "Define a product",
             description = "Publishes inventory_creation, after which inventory shows the product with 0 available.")
     @APIResponse(responseCode = "201", description = "The new product")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid")
@@ -52,7 +52,8 @@ public class ProductResource {
     public Response create(@Valid @NotNull NewProductRequest body) {
         var product = catalog.createProduct(body.productName(), body.categoryId(), body.description());
         return Response.created(UriBuilder.fromPath("/products/{id}").build(product.id()))
-                .entity(ProductResponse.from(product)).build();
+                .entity(ProductResponse.from(product))
+                .build();
     }
 
     @GET
@@ -68,13 +69,14 @@ public class ProductResource {
     @GET
     @PermitAll
     @Path("all-products")
-    @Operation(summary = "Every product, a page at a time",
+    @Operation(
+            summary = "Every product, a page at a time",
             description = "In product id order, each with its current price (null while it has none).")
     @APIResponse(responseCode = "200", description = "One page of products")
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    public Page<ProductResponse> products(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                          @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1)
-                                          @Max(Page.MAX_SIZE) int size) {
+    public Page<ProductResponse> products(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return catalog.products(page, size).map(ProductResponse::from);
     }
 }

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class NewPriceRequestTest {
 
-    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    private final Validator validator =
+            Validation.buildDefaultValidatorFactory().getValidator();
 
     private Set<String> invalidFields(Long productId, String price) {
         var request = new NewPriceRequest(productId, price == null ? null : new BigDecimal(price), null);
         return validator.validate(request).stream()
-                .map(ConstraintViolation::getPropertyPath).map(Object::toString)
+                .map(ConstraintViolation::getPropertyPath)
+                .map(Object::toString)
                 .collect(java.util.stream.Collectors.toSet());
     }
 

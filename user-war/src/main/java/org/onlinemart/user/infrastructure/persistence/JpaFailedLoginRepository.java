@@ -21,7 +21,8 @@ public class JpaFailedLoginRepository implements FailedLoginRepository {
 
     @Override
     public void lockAttemptsFor(String email) {
-        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))")
+        entityManager
+                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))")
                 .setParameter(1, LOGIN_LOCKS)
                 .setParameter(2, email)
                 .getSingleResult();
@@ -29,7 +30,8 @@ public class JpaFailedLoginRepository implements FailedLoginRepository {
 
     @Override
     public List<Instant> failuresAfter(String email, Instant after) {
-        List<?> rows = entityManager.createNativeQuery("SELECT attempted_at FROM failed_login"
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT attempted_at FROM failed_login"
                         + " WHERE email = ?1 AND attempted_at > ?2 ORDER BY attempted_at")
                 .setParameter(1, email)
                 .setParameter(2, column(after))
@@ -39,7 +41,8 @@ public class JpaFailedLoginRepository implements FailedLoginRepository {
 
     @Override
     public void add(String email, Instant attemptedAt) {
-        entityManager.createNativeQuery("INSERT INTO failed_login (email, attempted_at) VALUES (?1, ?2)")
+        entityManager
+                .createNativeQuery("INSERT INTO failed_login (email, attempted_at) VALUES (?1, ?2)")
                 .setParameter(1, email)
                 .setParameter(2, column(attemptedAt))
                 .executeUpdate();
@@ -47,7 +50,8 @@ public class JpaFailedLoginRepository implements FailedLoginRepository {
 
     @Override
     public void forgetBefore(Instant cutoff) {
-        entityManager.createNativeQuery("DELETE FROM failed_login WHERE attempted_at <= ?1")
+        entityManager
+                .createNativeQuery("DELETE FROM failed_login WHERE attempted_at <= ?1")
                 .setParameter(1, column(cutoff))
                 .executeUpdate();
     }

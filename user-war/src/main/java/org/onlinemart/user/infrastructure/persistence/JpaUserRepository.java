@@ -27,14 +27,17 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByEmail(String canonicalEmail) {
-        return entityManager.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+        return entityManager
+                .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                 .setParameter("email", canonicalEmail)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<User> page(int offset, int limit) {
-        return entityManager.createQuery("SELECT u FROM User u ORDER BY u.id", User.class)
+        return entityManager
+                .createQuery("SELECT u FROM User u ORDER BY u.id", User.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -42,7 +45,9 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public long count() {
-        return entityManager.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(u) FROM User u", Long.class)
+                .getSingleResult();
     }
 
     @Override

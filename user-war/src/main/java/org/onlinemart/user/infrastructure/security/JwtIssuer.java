@@ -27,13 +27,13 @@ public class JwtIssuer {
     private Duration ttl;
     private Clock clock;
 
-    protected JwtIssuer() {
-    }
+    protected JwtIssuer() {}
 
     @Inject
-    public JwtIssuer(SigningKeys keys,
-                     @ConfigProperty(name = "jwt.issuer", defaultValue = "online-mart") String issuer,
-                     @ConfigProperty(name = "jwt.ttl.minutes", defaultValue = "60") long ttlMinutes) {
+    public JwtIssuer(
+            SigningKeys keys,
+            @ConfigProperty(name = "jwt.issuer", defaultValue = "online-mart") String issuer,
+            @ConfigProperty(name = "jwt.ttl.minutes", defaultValue = "60") long ttlMinutes) {
         this(keys::current, issuer, Duration.ofMinutes(ttlMinutes), Clock.systemUTC());
     }
 

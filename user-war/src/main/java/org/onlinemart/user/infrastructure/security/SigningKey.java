@@ -74,7 +74,8 @@ public record SigningKey(String kid, PrivateKey privateKey, RSAPublicKey publicK
 
     private static String onlyKeyAlias(KeyStore keystore) throws GeneralSecurityException {
         List<String> keys = Collections.list(keystore.aliases()).stream()
-                .filter(alias -> isKeyEntry(keystore, alias)).toList();
+                .filter(alias -> isKeyEntry(keystore, alias))
+                .toList();
         if (keys.size() != 1) {
             throw new IllegalStateException("The keystore holds " + keys.size() + " keys: set jwt.key.alias");
         }

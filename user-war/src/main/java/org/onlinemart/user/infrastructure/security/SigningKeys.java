@@ -27,14 +27,14 @@ public class SigningKeys {
     private StoredSigningKeys stored;
     private volatile SigningKey current;
 
-    protected SigningKeys() {
-    }
+    protected SigningKeys() {}
 
     @Inject
-    public SigningKeys(@ConfigProperty(name = "jwt.keystore.path") Optional<String> keystorePath,
-                       @ConfigProperty(name = "jwt.keystore.password") Optional<String> keystorePassword,
-                       @ConfigProperty(name = "jwt.key.alias") Optional<String> keyAlias,
-                       StoredSigningKeys stored) {
+    public SigningKeys(
+            @ConfigProperty(name = "jwt.keystore.path") Optional<String> keystorePath,
+            @ConfigProperty(name = "jwt.keystore.password") Optional<String> keystorePassword,
+            @ConfigProperty(name = "jwt.key.alias") Optional<String> keyAlias,
+            StoredSigningKeys stored) {
         this.keystorePath = keystorePath;
         this.keystorePassword = keystorePassword;
         this.keyAlias = keyAlias;
@@ -64,8 +64,8 @@ public class SigningKeys {
 
     private SigningKey load() {
         if (keystorePath.isPresent()) {
-            SigningKey key = SigningKey.fromKeystore(Path.of(keystorePath.get()),
-                    keystorePassword.orElse("").toCharArray(), keyAlias.orElse(null));
+            SigningKey key = SigningKey.fromKeystore(
+                    Path.of(keystorePath.get()), keystorePassword.orElse("").toCharArray(), keyAlias.orElse(null));
             LOG.info("Tokens are signed with key " + key.kid() + " from the keystore " + keystorePath.get());
             return key;
         }

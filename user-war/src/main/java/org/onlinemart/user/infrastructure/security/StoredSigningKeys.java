@@ -19,18 +19,20 @@ public class StoredSigningKeys {
     /** The newest stored key; if there is none, generates one and stores it (one instance at a time). */
     @Transactional
     public SigningKey loadOrCreate() {
-        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, 0)")
+        entityManager
+                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, 0)")
                 .setParameter(1, KEY_LOCK)
                 .getSingleResult();
-        List<?> rows = entityManager.createNativeQuery(
-                        "SELECT private_key, public_key FROM signing_key ORDER BY created_at DESC LIMIT 1")
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT private_key, public_key FROM signing_key ORDER BY created_at DESC LIMIT 1")
                 .getResultList();
         if (!rows.isEmpty()) {
             Object[] row = (Object[]) rows.get(0);
             return SigningKey.decode((String) row[0], (String) row[1]);
         }
         SigningKey key = SigningKey.generate();
-        entityManager.createNativeQuery(
+        entityManager
+                .createNativeQuery(
                         "INSERT INTO signing_key (kid, private_key, public_key, created_at) VALUES (?1, ?2, ?3, now())")
                 .setParameter(1, key.kid())
                 .setParameter(2, key.encodedPrivateKey())

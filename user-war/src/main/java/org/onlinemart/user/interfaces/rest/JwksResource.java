@@ -20,8 +20,7 @@ public class JwksResource {
 
     private SigningKeys keys;
 
-    protected JwksResource() {
-    }
+    protected JwksResource() {}
 
     @Inject
     public JwksResource(SigningKeys keys) {
@@ -30,7 +29,8 @@ public class JwksResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The public key tokens are signed with (JWK set)",
+    @Operation(
+            summary = "The public key tokens are signed with (JWK set)",
             description = "What every service verifies tokens against (mp.jwt.verify.publickey.location).")
     @APIResponse(responseCode = "200", description = "The JWK set: one RS256 public key")
     public Map<String, List<Map<String, Object>>> jwks() {

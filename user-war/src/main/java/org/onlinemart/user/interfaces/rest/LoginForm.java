@@ -5,8 +5,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /** A form login as OAuth2 password clients send it: username is the e-mail; other fields are ignored. */
-public record LoginForm(@NotBlank @Size(max = AccountFields.EMAIL_MAX) String username,
-                        @NotBlank @Size(max = LoginRequest.PASSWORD_BOUND) String password) {
+public record LoginForm(
+        @NotBlank @Size(max = AccountFields.EMAIL_MAX) String username,
+        @NotBlank @Size(max = LoginRequest.PASSWORD_BOUND) String password) {
 
     static LoginForm from(MultivaluedMap<String, String> form) {
         return new LoginForm(form.getFirst("username"), form.getFirst("password"));

@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A JSON login; any password length is merely wrong, not invalid, up to a sanity bound. */
-public record LoginRequest(@NotBlank @Size(max = AccountFields.EMAIL_MAX) String userEmail,
-                           @NotBlank @Size(max = LoginRequest.PASSWORD_BOUND) String userPassword) {
+public record LoginRequest(
+        @NotBlank @Size(max = AccountFields.EMAIL_MAX) String userEmail,
+        @NotBlank @Size(max = LoginRequest.PASSWORD_BOUND) String userPassword) {
 
     static final int PASSWORD_BOUND = 1024;
 

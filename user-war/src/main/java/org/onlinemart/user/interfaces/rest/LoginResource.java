@@ -39,8 +39,7 @@ public class LoginResource {
     private LoginService logins;
     private Validator validator;
 
-    protected LoginResource() {
-    }
+    protected LoginResource() {}
 
     @Inject
     public LoginResource(LoginService logins, Validator validator) {
@@ -53,14 +52,20 @@ public class LoginResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Sign in with a form (OAuth2 password style)",
+    @Operation(
+            summary = "Sign in with a form (OAuth2 password style)",
             description = "Form fields username (the e-mail) and password; answers a bearer token.")
     @APIResponse(responseCode = "200", description = "The access token")
     @APIResponse(responseCode = "400", description = "username or password is missing")
     @APIResponse(responseCode = "401", description = "The e-mail or the password is wrong")
     @APIResponse(responseCode = "429", description = "5 failed logins for the e-mail in 15 minutes; see Retry-After")
-    public Response loginWithForm(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-            schema = @Schema(implementation = LoginForm.class))) MultivaluedMap<String, String> form) {
+    public Response loginWithForm(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                                            schema = @Schema(implementation = LoginForm.class)))
+                    MultivaluedMap<String, String> form) {
         LoginForm login = LoginForm.from(form);
         Set<ConstraintViolation<LoginForm>> violations = validator.validate(login);
         if (!violations.isEmpty()) {
@@ -84,13 +89,18 @@ public class LoginResource {
     private Response answer(LoginOutcome outcome) {
         if (outcome instanceof LoginOutcome.Granted granted) {
             return Response.ok(TokenResponse.from(granted.token()))
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .build();
         }
         if (outcome instanceof LoginOutcome.Throttled throttled) {
             long seconds = (throttled.retryAfter().toMillis() + 999) / 1000;
-            return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
-                            "Too many failed logins for this e-mail; try again in " + seconds + " s", uriInfo.getPath())
-                    .toResponse()).header(HttpHeaders.RETRY_AFTER, seconds).build();
+            return Response.fromResponse(Problem.of(
+                                    Response.Status.TOO_MANY_REQUESTS,
+                                    "Too many failed logins for this e-mail; try again in " + seconds + " s",
+                                    uriInfo.getPath())
+                            .toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, seconds)
+                    .build();
         }
         return Problem.of(Response.Status.UNAUTHORIZED, "The e-mail or the password is wrong", uriInfo.getPath())
                 .toResponse();

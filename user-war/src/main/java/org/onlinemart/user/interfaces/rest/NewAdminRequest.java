@@ -9,10 +9,16 @@ import org.onlinemart.user.application.Registration;
 import org.onlinemart.user.domain.Role;
 
 public record NewAdminRequest(
-        @NotNull @Size(max = AccountFields.NAME_MAX)
-        @Pattern(regexp = AccountFields.NAME, message = AccountFields.NAME_MESSAGE) String userName,
-        @NotBlank @Size(max = AccountFields.EMAIL_MAX) @Email(regexp = AccountFields.EMAIL) String userEmail,
-        @NotNull @Size(min = AccountFields.PASSWORD_MIN, max = AccountFields.PASSWORD_MAX) String userPassword) {
+        @NotNull
+        @Size(max = AccountFields.NAME_MAX)
+        @Pattern(regexp = AccountFields.NAME, message = AccountFields.NAME_MESSAGE)
+        String userName,
+
+        @NotBlank @Size(max = AccountFields.EMAIL_MAX) @Email(regexp = AccountFields.EMAIL)
+        String userEmail,
+
+        @NotNull @Size(min = AccountFields.PASSWORD_MIN, max = AccountFields.PASSWORD_MAX)
+        String userPassword) {
 
     Registration toRegistration() {
         return new Registration(userName, userEmail, null, userPassword, Role.ADMIN);

@@ -9,11 +9,19 @@ import org.onlinemart.user.application.Registration;
 import org.onlinemart.user.domain.Role;
 
 public record NewUserRequest(
-        @NotNull @Size(max = AccountFields.NAME_MAX)
-        @Pattern(regexp = AccountFields.NAME, message = AccountFields.NAME_MESSAGE) String userName,
-        @NotBlank @Size(max = AccountFields.EMAIL_MAX) @Email(regexp = AccountFields.EMAIL) String userEmail,
-        @NotNull @Size(min = AccountFields.PASSWORD_MIN, max = AccountFields.PASSWORD_MAX) String userPassword,
-        @Pattern(regexp = AccountFields.PHONE, message = AccountFields.PHONE_MESSAGE) String phoneNum) {
+        @NotNull
+        @Size(max = AccountFields.NAME_MAX)
+        @Pattern(regexp = AccountFields.NAME, message = AccountFields.NAME_MESSAGE)
+        String userName,
+
+        @NotBlank @Size(max = AccountFields.EMAIL_MAX) @Email(regexp = AccountFields.EMAIL)
+        String userEmail,
+
+        @NotNull @Size(min = AccountFields.PASSWORD_MIN, max = AccountFields.PASSWORD_MAX)
+        String userPassword,
+
+        @Pattern(regexp = AccountFields.PHONE, message = AccountFields.PHONE_MESSAGE)
+        String phoneNum) {
 
     Registration toRegistration() {
         return new Registration(userName, userEmail, phoneNum, userPassword, Role.USER);

@@ -24,8 +24,7 @@ public class RegistrationResource {
 
     private UserService users;
 
-    protected RegistrationResource() {
-    }
+    protected RegistrationResource() {}
 
     @Inject
     public RegistrationResource(UserService users) {
@@ -40,6 +39,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "409", description = "An account with that e-mail exists")
     public Response register(@Valid @NotNull NewUserRequest body) {
         var user = users.register(body.toRegistration());
-        return Response.status(Response.Status.CREATED).entity(UserResponse.from(user)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(UserResponse.from(user))
+                .build();
     }
 }

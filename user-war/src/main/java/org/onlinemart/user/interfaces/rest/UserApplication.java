@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@OpenAPIDefinition(info = @Info(title = "Online Mart user service", version = "1.0",
-        description = "Registration, login (issues JWTs) and roles."))
-public class UserApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Online Mart user service",
+                        version = "1.0",
+                        description = "Registration, login (issues JWTs) and roles."))
+public class UserApplication extends Application {}

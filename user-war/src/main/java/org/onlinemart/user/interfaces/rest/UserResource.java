@@ -4,9 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -38,8 +38,7 @@ public class UserResource {
     private UserService users;
     private Caller caller;
 
-    protected UserResource() {
-    }
+    protected UserResource() {}
 
     @Inject
     public UserResource(UserService users, Caller caller) {
@@ -61,7 +60,8 @@ public class UserResource {
     @PUT
     @Path("update_user")
     @RolesAllowed({Roles.ADMIN, Roles.USER})
-    @Operation(summary = "Change the caller's name, phone number or password",
+    @Operation(
+            summary = "Change the caller's name, phone number or password",
             description = "Fields left out stay as they are. A new password works for the next login.")
     @APIResponse(responseCode = "200", description = "The account as changed")
     @APIResponse(responseCode = "400", description = "A field is invalid")
@@ -78,9 +78,9 @@ public class UserResource {
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
-    public Page<UserResponse> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE)
-                                  int size) {
+    public Page<UserResponse> all(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return users.page(page, size).map(UserResponse::from);
     }
 
@@ -110,6 +110,8 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "An account with that e-mail exists")
     public Response addAdmin(@Valid @NotNull NewAdminRequest body) {
         var admin = users.register(body.toRegistration());
-        return Response.status(Response.Status.CREATED).entity(UserResponse.from(admin)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(UserResponse.from(admin))
+                .build();
     }
 }

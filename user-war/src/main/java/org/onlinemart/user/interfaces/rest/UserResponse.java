@@ -8,6 +8,7 @@ import org.onlinemart.user.domain.User;
 public record UserResponse(long userId, String userName, String userEmail, String phoneNum, String role) {
 
     static UserResponse from(User user) {
-        return new UserResponse(user.id(), user.name(), user.email(), user.phone(), user.role().group());
+        return new UserResponse(
+                user.id(), user.name(), user.email(), user.phone(), user.role().group());
     }
 }

@@ -30,8 +30,8 @@ class JwtIssuerTest {
     private static final SigningKey KEY = SigningKey.generate();
     private static final Instant NOW = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
 
-    private final JwtIssuer issuer = new JwtIssuer(() -> KEY, "online-mart", Duration.ofMinutes(60),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final JwtIssuer issuer =
+            new JwtIssuer(() -> KEY, "online-mart", Duration.ofMinutes(60), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static JwtConsumer consumerTrusting(JsonWebKey publicJwk) {
         return new JwtConsumerBuilder()
@@ -67,7 +67,9 @@ class JwtIssuerTest {
         IssuedToken issued = issuer.issue(42, "ann@example.org", "Ann", "admin");
 
         JwtClaims claims = consumerTrusting(publishedJwk(KEY)).processToClaims(issued.token());
-        assertEquals(claims.getIssuedAt().getValue() + 3600, claims.getExpirationTime().getValue());
+        assertEquals(
+                claims.getIssuedAt().getValue() + 3600,
+                claims.getExpirationTime().getValue());
         assertEquals(Duration.ofMinutes(60), issued.validFor());
     }
 
@@ -75,8 +77,12 @@ class JwtIssuerTest {
     void everyTokenHasItsOwnId() throws Exception {
         JwtConsumer consumer = consumerTrusting(publishedJwk(KEY));
 
-        String first = consumer.processToClaims(issuer.issue(1, "a@example.org", "A", "user").token()).getJwtId();
-        String second = consumer.processToClaims(issuer.issue(1, "a@example.org", "A", "user").token()).getJwtId();
+        String first = consumer.processToClaims(
+                        issuer.issue(1, "a@example.org", "A", "user").token())
+                .getJwtId();
+        String second = consumer.processToClaims(
+                        issuer.issue(1, "a@example.org", "A", "user").token())
+                .getJwtId();
 
         assertNotEquals(first, second);
     }

@@ -32,11 +32,31 @@ class SigningKeyTest {
     @Test
     void aPkcs12KeystoreGivesItsKey(@TempDir Path folder) throws Exception {
         Path keystore = folder.resolve("jwt.p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "jwt", "-keyalg", "RSA",
-                "-keysize", "2048", "-dname", "CN=online-mart", "-validity", "1", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process process = new ProcessBuilder(
+                        keytool,
+                        "-genkeypair",
+                        "-alias",
+                        "jwt",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-dname",
+                        "CN=online-mart",
+                        "-validity",
+                        "1",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        "changeit",
+                        "-keypass",
+                        "changeit")
+                .redirectErrorStream(true)
+                .start();
         process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         process.waitFor(60, TimeUnit.SECONDS);
         assertEquals(0, process.exitValue());
