@@ -24,8 +24,8 @@ final class StoredNotifications {
         UUID eventId = UUID.randomUUID();
         try (Connection db = Service.NOTIFICATION.database();
                 PreparedStatement insert = db.prepareStatement("INSERT INTO notification (event_id, user_id, recipient,"
-                        + " subject, body, status, attempts, created_at, sent_at) VALUES (?, ?, ?, ?, 'body', ?, ?, ?, ?)"
-                        + " RETURNING id")) {
+                        + " subject, body, status, attempts, created_at, sent_at)"
+                        + " VALUES (?, ?, ?, ?, 'body', ?, ?, ?, ?) RETURNING id")) {
             insert.setObject(1, eventId);
             insert.setLong(2, userId);
             insert.setString(3, "user-" + userId + "@example.org");

@@ -28,8 +28,8 @@ final class StoredOrders {
         try (Connection db = Service.ORDER.database();
                 PreparedStatement order =
                         db.prepareStatement("INSERT INTO customer_order (user_id, user_email, user_name,"
-                                + " status, total_price, created_at, updated_at) VALUES (?, ?, 'Test User', 'CONFIRMED', ?, ?, ?)"
-                                + " RETURNING id");
+                                + " status, total_price, created_at, updated_at)"
+                                + " VALUES (?, ?, 'Test User', 'CONFIRMED', ?, ?, ?) RETURNING id");
                 PreparedStatement line =
                         db.prepareStatement("INSERT INTO order_line (order_id, product_id, product_name,"
                                 + " unit_price, quantity) VALUES (?, ?, ?, ?, ?)")) {

@@ -35,8 +35,8 @@ public class DeadLetters {
         String error = String.valueOf(cause);
         LOG.severe("Dead-lettered an event for " + consumer + " (event_id " + eventId + "): " + error);
         entityManager
-                .createNativeQuery(
-                        "INSERT INTO dead_letter (consumer, event_id, payload, error) VALUES (?1, CAST(?2 AS uuid), ?3, ?4)")
+                .createNativeQuery("INSERT INTO dead_letter (consumer, event_id, payload, error)"
+                        + " VALUES (?1, CAST(?2 AS uuid), ?3, ?4)")
                 .setParameter(1, consumer)
                 .setParameter(2, eventId == null ? null : eventId.toString())
                 .setParameter(3, payload)

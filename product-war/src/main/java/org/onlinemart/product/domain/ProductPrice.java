@@ -25,7 +25,10 @@ import java.util.Optional;
 @Table(name = "product_price")
 public class ProductPrice {
 
-    /** Later effective date first, then later creation; the database orders the same way (see JpaProductPriceRepository). */
+    /**
+     * Later effective date first, then later creation; the database orders the same way (see
+     * JpaProductPriceRepository).
+     */
     private static final Comparator<ProductPrice> RECENCY = Comparator.comparing(ProductPrice::effectiveDate)
             .thenComparing(ProductPrice::createdAt)
             .thenComparing(price -> price.id, Comparator.nullsLast(Comparator.naturalOrder()));

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Each service's environment: only DESIGN.md §7 variables, all it needs, no secrets, and pointing at real services. */
+/**
+ * Each service's environment: only DESIGN.md §7 variables, all it needs, no secrets, and pointing at real
+ * services.
+ */
 class ComposeEnvironmentTest {
 
     /** DESIGN.md §7: the configuration variables a service may be given. */

@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What the services rely on being there: the DESIGN.md §4 Kafka topics, and a role and database each in PostgreSQL. */
+/**
+ * What the services rely on being there: the DESIGN.md §4 Kafka topics, and a role and database each in
+ * PostgreSQL.
+ */
 class ComposeInfrastructureTest {
 
     /** DESIGN.md §4: the Kafka topics (3 partitions, replication factor 1 in the single-broker stack). */

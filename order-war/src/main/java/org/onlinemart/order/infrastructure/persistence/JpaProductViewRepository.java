@@ -24,13 +24,15 @@ public class JpaProductViewRepository implements ProductViewRepository {
             long productId, String productName, BigDecimal price, Instant effectiveAt, Instant announcedAt) {
         return entityManager
                         .createNativeQuery("""
-                        INSERT INTO product_view AS v (product_id, product_name, price, price_effective_at, price_event_at)
+                        INSERT INTO product_view AS v
+                            (product_id, product_name, price, price_effective_at, price_event_at)
                         VALUES (?1, ?2, ?3, ?4, ?5)
                         ON CONFLICT (product_id) DO UPDATE SET product_name = EXCLUDED.product_name,
                             price = EXCLUDED.price, price_effective_at = EXCLUDED.price_effective_at,
                             price_event_at = EXCLUDED.price_event_at, updated_at = now()
                         WHERE v.price_event_at IS NULL
-                           OR (v.price_effective_at, v.price_event_at) < (EXCLUDED.price_effective_at, EXCLUDED.price_event_at)""")
+                           OR (v.price_effective_at, v.price_event_at)
+                              < (EXCLUDED.price_effective_at, EXCLUDED.price_event_at)""")
                         .setParameter(1, productId)
                         .setParameter(2, productName)
                         .setParameter(3, price)
