@@ -1,11 +1,23 @@
 package org.onlinemart.inventory.domain;
 
-import org.onlinemart.commons.problem.InvalidRequestException;
+/** A stock-in breaks a rule of the domain: says which of its attributes is at fault, and why. */
+public class InvalidStockInException extends RuntimeException {
 
-/** A stock-in breaks a rule of the domain; names the request field (as clients write it) at fault: a 400. */
-public class InvalidStockInException extends InvalidRequestException {
+    /** The attribute of the stock-in that breaks a rule. */
+    public enum Attribute {
+        QUANTITY,
+        COST,
+        EXPIRY_DATE
+    }
 
-    public InvalidStockInException(String field, String message) {
-        super("The stock-in has an invalid field", field, message);
+    private final Attribute attribute;
+
+    public InvalidStockInException(Attribute attribute, String message) {
+        super(message);
+        this.attribute = attribute;
+    }
+
+    public Attribute attribute() {
+        return attribute;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.onlinemart.inventory.domain.InvalidStockInException.Attribute;
 
 /** The stock of one product across warehouses; available never drops below zero. */
 @Entity
@@ -52,7 +53,7 @@ public class InventoryItem {
         }
         if (stockIn.quantity() > Integer.MAX_VALUE - available) {
             throw new InvalidStockInException(
-                    "quantity", "would take the stock of product " + productId + " above " + Integer.MAX_VALUE);
+                    Attribute.QUANTITY, "would take the stock of product " + productId + " above " + Integer.MAX_VALUE);
         }
         available += stockIn.quantity();
         updatedAt = Instant.now();

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.onlinemart.inventory.domain.InvalidStockInException.Attribute;
 
 /**
  * One delivery of a product into a warehouse from a supplier. Refers to the item, warehouse and supplier by
@@ -57,7 +58,7 @@ public class StockIn {
 
     protected StockIn() {}
 
-    /** @throws InvalidStockInException naming the field that breaks a rule */
+    /** @throws InvalidStockInException naming the attribute that breaks a rule */
     public StockIn(
             long productId,
             long warehouseId,
@@ -68,10 +69,10 @@ public class StockIn {
             LocalDate manufactureDate,
             LocalDate expiryDate) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new InvalidStockInException("quantity", "must be between 1 and " + MAX_QUANTITY);
+            throw new InvalidStockInException(Attribute.QUANTITY, "must be between 1 and " + MAX_QUANTITY);
         }
         if (expiryDate != null && manufactureDate != null && expiryDate.isBefore(manufactureDate)) {
-            throw new InvalidStockInException("expiry_date", "must not be before manufacture_date");
+            throw new InvalidStockInException(Attribute.EXPIRY_DATE, "must not be before manufacture_date");
         }
         this.productId = productId;
         this.warehouseId = warehouseId;
@@ -86,12 +87,12 @@ public class StockIn {
 
     private static BigDecimal money(BigDecimal cost) {
         if (cost == null || cost.signum() < 0 || cost.compareTo(MAX_COST) > 0) {
-            throw new InvalidStockInException("cost", "must be between 0 and " + MAX_COST);
+            throw new InvalidStockInException(Attribute.COST, "must be between 0 and " + MAX_COST);
         }
         try {
             return cost.setScale(2, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException moreThanTwoDecimals) {
-            throw new InvalidStockInException("cost", "must have at most 2 decimals");
+            throw new InvalidStockInException(Attribute.COST, "must have at most 2 decimals");
         }
     }
 

@@ -81,9 +81,9 @@ class InventoryServiceTest {
                 8, 99, 99, 1, BigDecimal.ONE, null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1));
 
         assertEquals(
-                "expiry_date",
+                InvalidStockInException.Attribute.EXPIRY_DATE,
                 assertThrows(InvalidStockInException.class, () -> service.receive(expiredBeforeMade))
-                        .field());
+                        .attribute());
     }
 
     @Test

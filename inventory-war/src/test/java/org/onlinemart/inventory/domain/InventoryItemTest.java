@@ -46,7 +46,7 @@ class InventoryItemTest {
         var refused =
                 assertThrows(InvalidStockInException.class, () -> item.receive(delivery(7, StockIn.MAX_QUANTITY)));
 
-        assertEquals("quantity", refused.field());
+        assertEquals(InvalidStockInException.Attribute.QUANTITY, refused.attribute());
         assertEquals(fills * StockIn.MAX_QUANTITY, item.available());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.onlinemart.inventory.domain.InvalidStockInException.Attribute;
 
 class StockInTest {
 
@@ -16,8 +17,8 @@ class StockInTest {
         return new StockIn(7, 1, 2, quantity, cost == null ? null : new BigDecimal(cost), null, manufactured, expires);
     }
 
-    private static String refusedField(Runnable making) {
-        return assertThrows(InvalidStockInException.class, making::run).field();
+    private static Attribute refusedField(Runnable making) {
+        return assertThrows(InvalidStockInException.class, making::run).attribute();
     }
 
     @Test
@@ -30,9 +31,9 @@ class StockInTest {
 
     @Test
     void aQuantityOfZeroNegativeOrOverAMillionIsRefused() {
-        assertEquals("quantity", refusedField(() -> stockIn(0, "1.00", null, null)));
-        assertEquals("quantity", refusedField(() -> stockIn(-5, "1.00", null, null)));
-        assertEquals("quantity", refusedField(() -> stockIn(StockIn.MAX_QUANTITY + 1, "1.00", null, null)));
+        assertEquals(Attribute.QUANTITY, refusedField(() -> stockIn(0, "1.00", null, null)));
+        assertEquals(Attribute.QUANTITY, refusedField(() -> stockIn(-5, "1.00", null, null)));
+        assertEquals(Attribute.QUANTITY, refusedField(() -> stockIn(StockIn.MAX_QUANTITY + 1, "1.00", null, null)));
     }
 
     @Test
@@ -44,15 +45,15 @@ class StockInTest {
 
     @Test
     void aMissingNegativeTooLargeOrThreeDecimalCostIsRefused() {
-        assertEquals("cost", refusedField(() -> stockIn(1, null, null, null)));
-        assertEquals("cost", refusedField(() -> stockIn(1, "-0.01", null, null)));
-        assertEquals("cost", refusedField(() -> stockIn(1, "1.234", null, null)));
-        assertEquals("cost", refusedField(() -> stockIn(1, "10000000000.00", null, null)));
+        assertEquals(Attribute.COST, refusedField(() -> stockIn(1, null, null, null)));
+        assertEquals(Attribute.COST, refusedField(() -> stockIn(1, "-0.01", null, null)));
+        assertEquals(Attribute.COST, refusedField(() -> stockIn(1, "1.234", null, null)));
+        assertEquals(Attribute.COST, refusedField(() -> stockIn(1, "10000000000.00", null, null)));
     }
 
     @Test
     void anExpiryBeforeTheManufactureDateIsRefusedNamingTheExpiryDate() {
-        assertEquals("expiry_date", refusedField(() -> stockIn(1, "1.00", JANUARY, JANUARY.minusDays(1))));
+        assertEquals(Attribute.EXPIRY_DATE, refusedField(() -> stockIn(1, "1.00", JANUARY, JANUARY.minusDays(1))));
     }
 
     @Test

@@ -3,10 +3,7 @@ package org.onlinemart.commons.problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
@@ -14,19 +11,15 @@ import org.onlinemart.commons.rest.JsonNames;
 
 /** Bean Validation failures on a request: 400 naming each field as the client wrote it (snake_case). */
 @Provider
-public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
-
-    @Context
-    UriInfo uriInfo;
+public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolationException> {
 
     @Override
-    public Response toResponse(ConstraintViolationException e) {
+    protected Problem problem(ConstraintViolationException e, String instance) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields", uriInfo.getPath(), errors)
-                .toResponse();
+        return Problem.of(Response.Status.BAD_REQUEST, "The request has invalid fields", instance, errors);
     }
 
     /** The last named node of the path: a body property, or a query or path parameter. */

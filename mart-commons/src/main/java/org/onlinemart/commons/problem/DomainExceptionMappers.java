@@ -1,10 +1,7 @@
 package org.onlinemart.commons.problem;
 
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
@@ -14,65 +11,50 @@ public final class DomainExceptionMappers {
     private DomainExceptionMappers() {}
 
     @Provider
-    public static class NotFound implements ExceptionMapper<ResourceNotFoundException> {
-
-        @Context
-        UriInfo uriInfo;
+    public static class NotFound extends ProblemMapper<ResourceNotFoundException> {
 
         @Override
-        public Response toResponse(ResourceNotFoundException e) {
-            return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), uriInfo.getPath(), e.errors())
-                    .toResponse();
+        protected Problem problem(ResourceNotFoundException e, String instance) {
+            return Problem.of(Response.Status.NOT_FOUND, e.getMessage(), instance, e.errors());
         }
     }
 
     @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
-
-        @Context
-        UriInfo uriInfo;
+    public static class Conflict extends ProblemMapper<ConflictException> {
 
         @Override
-        public Response toResponse(ConflictException e) {
-            Problem problem = Problem.of(Response.Status.CONFLICT, e.getMessage(), uriInfo.getPath(), e.errors());
-            if (e instanceof StockShortageException shortage) {
-                problem = problem.withShortages(shortage.shortages());
-            }
-            return problem.toResponse();
+        protected Problem problem(ConflictException e, String instance) {
+            return Problem.of(Response.Status.CONFLICT, e.getMessage(), instance, e.errors());
         }
     }
 
     @Provider
-    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
-
-        @Context
-        UriInfo uriInfo;
+    public static class InvalidRequest extends ProblemMapper<InvalidRequestException> {
 
         @Override
-        public Response toResponse(InvalidRequestException e) {
+        protected Problem problem(InvalidRequestException e, String instance) {
             return Problem.of(
-                            Response.Status.BAD_REQUEST,
-                            e.detail(),
-                            uriInfo.getPath(),
-                            List.of(new Problem.FieldError(e.field(), e.getMessage())))
-                    .toResponse();
+                    Response.Status.BAD_REQUEST,
+                    e.detail(),
+                    instance,
+                    List.of(new Problem.FieldError(e.field(), e.getMessage())));
         }
     }
 
     @Provider
-    public static class Unavailable implements ExceptionMapper<ServiceUnavailableException> {
-
-        @Context
-        UriInfo uriInfo;
+    public static class Unavailable extends ProblemMapper<ServiceUnavailableException> {
 
         @Override
         public Response toResponse(ServiceUnavailableException e) {
             long seconds = Math.max(1, e.retryAfter().toSeconds());
-            return Response.fromResponse(
-                            Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), uriInfo.getPath())
-                                    .toResponse())
+            return Response.fromResponse(super.toResponse(e))
                     .header(HttpHeaders.RETRY_AFTER, seconds)
                     .build();
+        }
+
+        @Override
+        protected Problem problem(ServiceUnavailableException e, String instance) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), instance);
         }
     }
 }

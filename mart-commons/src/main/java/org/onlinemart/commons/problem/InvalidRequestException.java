@@ -11,7 +11,7 @@ public class InvalidRequestException extends RuntimeException {
     }
 
     /** With a detail for the whole problem apart from the message about the field. */
-    protected InvalidRequestException(String detail, String field, String message) {
+    public InvalidRequestException(String detail, String field, String message) {
         super(message);
         this.field = field;
         this.detail = detail;

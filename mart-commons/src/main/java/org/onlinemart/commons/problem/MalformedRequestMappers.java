@@ -4,10 +4,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,26 +52,20 @@ public final class MalformedRequestMappers {
     }
 
     @Provider
-    public static class Processing implements ExceptionMapper<ProcessingException> {
-
-        @Context
-        UriInfo uriInfo;
+    public static class Processing extends ProblemMapper<ProcessingException> {
 
         @Override
-        public Response toResponse(ProcessingException e) {
-            return problemFor(e, uriInfo.getPath()).toResponse();
+        protected Problem problem(ProcessingException e, String instance) {
+            return problemFor(e, instance);
         }
     }
 
     @Provider
-    public static class Jsonb implements ExceptionMapper<JsonbException> {
-
-        @Context
-        UriInfo uriInfo;
+    public static class Jsonb extends ProblemMapper<JsonbException> {
 
         @Override
-        public Response toResponse(JsonbException e) {
-            return problemFor(e, uriInfo.getPath()).toResponse();
+        protected Problem problem(JsonbException e, String instance) {
+            return problemFor(e, instance);
         }
     }
 }

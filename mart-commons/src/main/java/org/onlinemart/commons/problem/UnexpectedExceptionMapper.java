@@ -1,9 +1,6 @@
 package org.onlinemart.commons.problem;
 
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -11,21 +8,17 @@ import java.util.logging.Logger;
 
 /** Anything unforeseen: logged in full under an incident id, answered as a 500 that reveals nothing. */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+public class UnexpectedExceptionMapper extends ProblemMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
-    @Context
-    UriInfo uriInfo;
-
     @Override
-    public Response toResponse(Throwable e) {
+    protected Problem problem(Throwable e, String instance) {
         UUID incident = UUID.randomUUID();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on " + uriInfo.getPath(), e);
+        LOG.log(Level.SEVERE, "Incident " + incident + " on " + instance, e);
         return Problem.of(
-                        Response.Status.INTERNAL_SERVER_ERROR,
-                        "Something went wrong on our side; quote incident " + incident,
-                        uriInfo.getPath())
-                .toResponse();
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; quote incident " + incident,
+                instance);
     }
 }

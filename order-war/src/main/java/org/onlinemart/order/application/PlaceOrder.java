@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.InvalidRequestException;
 import org.onlinemart.commons.problem.Problem;
-import org.onlinemart.commons.problem.StockShortage;
-import org.onlinemart.commons.problem.StockShortageException;
 import org.onlinemart.order.domain.CartLine;
 import org.onlinemart.order.domain.CatalogQuotes;
 import org.onlinemart.order.domain.Order;
@@ -67,11 +65,7 @@ public class PlaceOrder {
         }
         List<Quote.Shortage> shortages = quote.shortages(lines);
         if (!shortages.isEmpty()) {
-            throw new StockShortageException(
-                    "There is not enough stock for " + shortages.size() + " product(s) of the cart",
-                    shortages.stream()
-                            .map(s -> new StockShortage(s.productId(), s.requested(), s.available()))
-                            .toList());
+            throw new StockShortageException(shortages);
         }
         return lifecycle.open(customer, idempotencyKey, lines, quote.price(lines));
     }

@@ -62,7 +62,7 @@ public class Cart {
         int index = indexOf(productId);
         if (index < 0 && lines.size() >= MAX_LINES) {
             throw new CartLimitExceededException(
-                    "product_id",
+                    CartLimitExceededException.Limit.PRODUCTS_PER_CART,
                     "A cart holds at most " + MAX_LINES + " different products; remove one before adding product "
                             + productId);
         }
@@ -125,13 +125,13 @@ public class Cart {
     private static void checkLimits(long productId, int wanted, int available) {
         if (wanted > MAX_QUANTITY) {
             throw new CartLimitExceededException(
-                    "quantity",
+                    CartLimitExceededException.Limit.UNITS_PER_PRODUCT,
                     "The cart would hold " + wanted + " units of product " + productId + "; at most " + MAX_QUANTITY
                             + " of one product fit in a cart");
         }
         if (wanted > available) {
             throw new CartLimitExceededException(
-                    "quantity",
+                    CartLimitExceededException.Limit.STOCK,
                     "Only " + Math.max(available, 0) + " units of product " + productId
                             + " are available; the cart would hold " + wanted);
         }

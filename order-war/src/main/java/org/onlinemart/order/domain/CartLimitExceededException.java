@@ -1,23 +1,26 @@
 package org.onlinemart.order.domain;
 
-import java.util.List;
-import org.onlinemart.commons.problem.ConflictException;
-import org.onlinemart.commons.problem.Problem;
+/** A change would take a cart past one of its limits; nothing was changed. */
+public class CartLimitExceededException extends RuntimeException {
 
-/**
- * A change would take a cart past one of its limits (the stock, units per product, products per cart); nothing
- * was changed. Names the request field at fault as clients write it: a 409.
- */
-public class CartLimitExceededException extends ConflictException {
-
-    private final String field;
-
-    public CartLimitExceededException(String field, String message) {
-        super(message, List.of(new Problem.FieldError(field, message)));
-        this.field = field;
+    /** Which limit the change would break. */
+    public enum Limit {
+        /** more units of a product than are available now */
+        STOCK,
+        /** more than {@link Cart#MAX_QUANTITY} units of one product */
+        UNITS_PER_PRODUCT,
+        /** more than {@link Cart#MAX_LINES} different products */
+        PRODUCTS_PER_CART
     }
 
-    public String field() {
-        return field;
+    private final Limit limit;
+
+    public CartLimitExceededException(Limit limit, String message) {
+        super(message);
+        this.limit = limit;
+    }
+
+    public Limit limit() {
+        return limit;
     }
 }

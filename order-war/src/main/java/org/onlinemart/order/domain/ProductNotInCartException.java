@@ -1,11 +1,16 @@
 package org.onlinemart.order.domain;
 
-import org.onlinemart.commons.problem.ResourceNotFoundException;
+/** A change names a product the cart does not hold; nothing was changed. */
+public class ProductNotInCartException extends RuntimeException {
 
-/** A change names a product the cart does not hold; nothing was changed: a 404 naming product_id. */
-public class ProductNotInCartException extends ResourceNotFoundException {
+    private final long productId;
 
     public ProductNotInCartException(long productId) {
-        super("product_id", "Product " + productId + " is not in the cart");
+        super("Product " + productId + " is not in the cart");
+        this.productId = productId;
+    }
+
+    public long productId() {
+        return productId;
     }
 }

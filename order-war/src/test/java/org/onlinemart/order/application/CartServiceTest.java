@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.onlinemart.order.domain.CartLimitExceededException;
+import org.onlinemart.order.domain.CartLimitExceededException.Limit;
 import org.onlinemart.order.domain.ProductNotInCartException;
 import org.onlinemart.order.domain.ProductView;
 import org.onlinemart.order.domain.ProductViewRepository;
@@ -91,7 +92,7 @@ class CartServiceTest {
 
         var refused = assertThrows(CartLimitExceededException.class, () -> service.add(ANN, 1, 1));
 
-        assertEquals("quantity", refused.field());
+        assertEquals(Limit.STOCK, refused.limit());
         assertTrue(refused.getMessage().contains("Only 0 units"), refused.getMessage());
     }
 

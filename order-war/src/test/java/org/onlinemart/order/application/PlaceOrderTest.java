@@ -16,8 +16,6 @@ import org.onlinemart.commons.outbox.RecordingOutbox;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.InvalidRequestException;
 import org.onlinemart.commons.problem.Problem;
-import org.onlinemart.commons.problem.StockShortage;
-import org.onlinemart.commons.problem.StockShortageException;
 import org.onlinemart.order.domain.CartLine;
 import org.onlinemart.order.domain.CatalogQuotes;
 import org.onlinemart.order.domain.Order;
@@ -135,7 +133,7 @@ class PlaceOrderTest {
 
         var refused = assertThrows(StockShortageException.class, () -> placeOrder.place(ANN, null));
 
-        assertEquals(List.of(new StockShortage(1, 3, 2)), refused.shortages());
+        assertEquals(List.of(new Quote.Shortage(1, 3, 2)), refused.shortages());
         assertNothingPlaced(cart);
     }
 

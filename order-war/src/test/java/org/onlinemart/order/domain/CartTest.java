@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onlinemart.order.domain.CartLimitExceededException.Limit;
 
 class CartTest {
 
@@ -57,7 +58,7 @@ class CartTest {
 
         var refused = assertThrows(CartLimitExceededException.class, () -> cart.add(5, 2, 3));
 
-        assertEquals("quantity", refused.field());
+        assertEquals(Limit.STOCK, refused.limit());
         assertTrue(refused.getMessage().contains("Only 3 units"), refused.getMessage());
         cart.add(5, 1, 3);
         assertEquals(List.of(new CartLine(5, 3)), cart.lines());
@@ -77,7 +78,7 @@ class CartTest {
 
         var refused = assertThrows(CartLimitExceededException.class, () -> cart.add(5, 2, PLENTY));
 
-        assertEquals("quantity", refused.field());
+        assertEquals(Limit.UNITS_PER_PRODUCT, refused.limit());
         cart.add(5, 1, PLENTY);
         assertEquals(List.of(new CartLine(5, Cart.MAX_QUANTITY)), cart.lines());
     }
@@ -91,7 +92,7 @@ class CartTest {
 
         var refused = assertThrows(CartLimitExceededException.class, () -> cart.add(Cart.MAX_LINES + 1, 1, PLENTY));
 
-        assertEquals("product_id", refused.field());
+        assertEquals(Limit.PRODUCTS_PER_CART, refused.limit());
         cart.add(1, 1, PLENTY);
         assertEquals(Cart.MAX_LINES, cart.lines().size());
         assertEquals(new CartLine(1, 2), cart.lines().get(0));
@@ -125,7 +126,7 @@ class CartTest {
 
         var refused = assertThrows(CartLimitExceededException.class, () -> cart.update(5, 4, 3));
 
-        assertEquals("quantity", refused.field());
+        assertEquals(Limit.STOCK, refused.limit());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onlinemart.inventory.application.ReceiveStock;
 import org.onlinemart.inventory.domain.InvalidStockInException;
+import org.onlinemart.inventory.domain.InvalidStockInException.Attribute;
 import org.onlinemart.inventory.domain.StockIn;
 
 /**
@@ -40,7 +41,7 @@ public record StockInRequest(
         try {
             units = quantity.intValueExact();
         } catch (ArithmeticException notWhole) {
-            throw new InvalidStockInException("quantity", "must be a whole number");
+            throw new InvalidStockInException(Attribute.QUANTITY, "must be a whole number");
         }
         return new ReceiveStock(
                 productId, warehouseId, supplierId, units, cost, batchNumber, manufactureDate, expiryDate);
