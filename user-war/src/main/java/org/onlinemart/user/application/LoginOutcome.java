@@ -1,7 +1,6 @@
 package org.onlinemart.user.application;
 
 import java.time.Duration;
-import org.onlinemart.user.infrastructure.security.IssuedToken;
 
 /** How a login ended. An unknown e-mail and a wrong password are one outcome, so neither is revealed. */
 public sealed interface LoginOutcome {

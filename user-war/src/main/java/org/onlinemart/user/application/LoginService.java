@@ -13,7 +13,6 @@ import org.onlinemart.user.domain.LoginThrottle;
 import org.onlinemart.user.domain.PasswordHasher;
 import org.onlinemart.user.domain.User;
 import org.onlinemart.user.domain.UserRepository;
-import org.onlinemart.user.infrastructure.security.JwtIssuer;
 
 /**
  * Checks an e-mail and password and issues a token. Each attempt is one transaction that holds a lock on
@@ -25,7 +24,7 @@ public class LoginService {
 
     private UserRepository users;
     private FailedLoginRepository failedLogins;
-    private JwtIssuer tokens;
+    private TokenIssuer tokens;
     private PasswordHasher hasher;
     private LoginThrottle throttle;
     private Clock clock;
@@ -35,7 +34,7 @@ public class LoginService {
     protected LoginService() {}
 
     @Inject
-    public LoginService(UserRepository users, FailedLoginRepository failedLogins, JwtIssuer tokens) {
+    public LoginService(UserRepository users, FailedLoginRepository failedLogins, TokenIssuer tokens) {
         this.users = users;
         this.failedLogins = failedLogins;
         this.tokens = tokens;

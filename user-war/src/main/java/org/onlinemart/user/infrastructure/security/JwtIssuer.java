@@ -13,6 +13,8 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
+import org.onlinemart.user.application.IssuedToken;
+import org.onlinemart.user.application.TokenIssuer;
 import org.onlinemart.user.domain.User;
 
 /**
@@ -20,7 +22,7 @@ import org.onlinemart.user.domain.User;
  * upn = e-mail, groups = the role, name, iat, exp and a random jti; the header names the key (kid).
  */
 @ApplicationScoped
-public class JwtIssuer {
+public class JwtIssuer implements TokenIssuer {
 
     private Supplier<SigningKey> key;
     private String issuer;
@@ -44,6 +46,7 @@ public class JwtIssuer {
         this.clock = clock;
     }
 
+    @Override
     public IssuedToken issue(User user) {
         return issue(user.id(), user.email(), user.name(), user.role().group());
     }

@@ -1,6 +1,6 @@
 package org.onlinemart.user.interfaces.rest;
 
-import org.onlinemart.user.infrastructure.security.IssuedToken;
+import org.onlinemart.user.application.IssuedToken;
 
 /** The OAuth2 token response shape: access_token, token_type "Bearer", expires_in (seconds). */
 public record TokenResponse(String accessToken, String tokenType, long expiresIn) {

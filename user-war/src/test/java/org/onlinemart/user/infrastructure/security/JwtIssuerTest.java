@@ -24,6 +24,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
+import org.onlinemart.user.application.IssuedToken;
 
 class JwtIssuerTest {
 

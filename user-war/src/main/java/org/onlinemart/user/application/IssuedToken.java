@@ -1,4 +1,4 @@
-package org.onlinemart.user.infrastructure.security;
+package org.onlinemart.user.application;
 
 import java.time.Duration;
 
