@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.onlinemart.commons.messaging.KafkaEventPublisher;
 
 /**
  * Publishes the oldest unsent rows in one transaction and marks those Kafka acknowledged. A
@@ -43,7 +45,9 @@ public class OutboxBatch {
                 .createQuery("SELECT m FROM OutboxMessage m WHERE m.sentAt IS NULL ORDER BY m.id", OutboxMessage.class)
                 .setMaxResults(limit)
                 .getResultList();
-        KafkaEventPublisher.Outcome outcome = publisher.publishInOrder(pending);
+        KafkaEventPublisher.Outcome outcome = publisher.publishInOrder(pending.stream()
+                .map(message -> new ProducerRecord<>(message.topic(), message.messageKey(), message.payload()))
+                .toList());
         pending.subList(0, outcome.published()).forEach(OutboxMessage::markSent);
         if (outcome.error() != null) {
             pending.get(outcome.published()).recordFailure(outcome.error());

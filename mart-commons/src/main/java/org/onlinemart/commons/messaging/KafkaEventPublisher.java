@@ -1,4 +1,4 @@
-package org.onlinemart.commons.outbox;
+package org.onlinemart.commons.messaging;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,14 +20,14 @@ import org.onlinemart.commons.events.EventCodec;
 import org.onlinemart.commons.events.IntegrationEvent;
 
 /**
- * The Kafka producer of the outbox relay, and of requests sent straight away: idempotent, acks from all
- * replicas, no batching delay.
+ * The one Kafka producer of a service: for the outbox relay's rows, and for requests sent straight away.
+ * Idempotent, acknowledged by all replicas, no batching delay.
  */
 @ApplicationScoped
 public class KafkaEventPublisher {
 
     /** How many messages, from the first, Kafka acknowledged; and why the next one failed, if one did. */
-    record Outcome(int published, String error) {}
+    public record Outcome(int published, String error) {}
 
     private String bootstrapServers;
     private volatile Producer<String, String> producer;
@@ -61,12 +61,12 @@ public class KafkaEventPublisher {
         }
     }
 
-    Outcome publishInOrder(List<OutboxMessage> messages) {
+    /** Sends the messages in their order and waits for Kafka's acknowledgements; stops at the first failure. */
+    public Outcome publishInOrder(List<ProducerRecord<String, String>> messages) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(messages.size());
         try {
-            for (OutboxMessage message : messages) {
-                acks.add(producer()
-                        .send(new ProducerRecord<>(message.topic(), message.messageKey(), message.payload())));
+            for (ProducerRecord<String, String> message : messages) {
+                acks.add(producer().send(message));
             }
         } catch (RuntimeException e) {
             return awaitAcks(acks, e.toString());

@@ -1,4 +1,4 @@
-package org.onlinemart.commons.outbox;
+package org.onlinemart.commons.messaging;
 
 /** Kafka did not acknowledge an event sent with {@link KafkaEventPublisher#publishNow}. */
 public class EventNotPublishedException extends RuntimeException {
