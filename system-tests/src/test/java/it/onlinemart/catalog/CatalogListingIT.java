@@ -134,6 +134,23 @@ class CatalogListingIT {
     }
 
     @Test
+    void aPageWhoseFirstItemLiesBeyondAnyPossibleListIsA400NamingPage() {
+        int lastPossible = Integer.MAX_VALUE / 100;
+        assertTrue(page(lastPossible, 100).getList("items").isEmpty());
+
+        Service.PRODUCT
+                .request()
+                .queryParam("page", lastPossible + 1)
+                .queryParam("size", 100)
+                .get("/all-products")
+                .then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", equalTo(List.of("page")))
+                .body("errors[0].message", containsString(String.valueOf(lastPossible)));
+    }
+
+    @Test
     void anUnknownProductIsA404Problem() {
         Service.PRODUCT
                 .request()

@@ -14,8 +14,9 @@ import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.events.StockDetailsAnswered;
 import org.onlinemart.commons.events.StockLevelChanged;
 import org.onlinemart.commons.outbox.Outbox;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
-import org.onlinemart.commons.rest.Page;
 import org.onlinemart.inventory.domain.InventoryItem;
 import org.onlinemart.inventory.domain.InventoryItemRepository;
 import org.onlinemart.inventory.domain.StockIn;
@@ -118,8 +119,8 @@ public class InventoryService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InventoryItem> items(int page, int size) {
-        return new Page<>(items.list(Page.offset(page, size), size), page, size, items.count());
+    public Page<InventoryItem> items(PageRequest page) {
+        return items.list(page);
     }
 
     /**

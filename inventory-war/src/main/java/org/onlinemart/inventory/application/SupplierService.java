@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.Problem;
-import org.onlinemart.commons.rest.Page;
 import org.onlinemart.inventory.domain.Supplier;
 import org.onlinemart.inventory.domain.SupplierRepository;
 
@@ -35,7 +36,7 @@ public class SupplierService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Supplier> suppliers(int page, int size) {
-        return new Page<>(suppliers.list(Page.offset(page, size), size), page, size, suppliers.count());
+    public Page<Supplier> suppliers(PageRequest page) {
+        return suppliers.list(page);
     }
 }

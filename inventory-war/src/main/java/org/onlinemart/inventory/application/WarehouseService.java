@@ -3,7 +3,8 @@ package org.onlinemart.inventory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.inventory.domain.Warehouse;
 import org.onlinemart.inventory.domain.WarehouseRepository;
 
@@ -28,7 +29,7 @@ public class WarehouseService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Warehouse> warehouses(int page, int size) {
-        return new Page<>(warehouses.list(Page.offset(page, size), size), page, size, warehouses.count());
+    public Page<Warehouse> warehouses(PageRequest page) {
+        return warehouses.list(page);
     }
 }

@@ -3,6 +3,8 @@ package org.onlinemart.inventory.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 
 public interface InventoryItemRepository {
 
@@ -17,8 +19,6 @@ public interface InventoryItemRepository {
     /** The items of those products that inventory knows. */
     List<InventoryItem> findByProductIds(Collection<Long> productIds);
 
-    /** Items in product id order, {@code limit} of them from {@code offset}. */
-    List<InventoryItem> list(int offset, int limit);
-
-    long count();
+    /** Items in product id order. */
+    Page<InventoryItem> list(PageRequest page);
 }

@@ -1,6 +1,7 @@
 package org.onlinemart.inventory.domain;
 
-import java.util.List;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 
 public interface SupplierRepository {
 
@@ -9,8 +10,6 @@ public interface SupplierRepository {
 
     boolean exists(long id);
 
-    /** Suppliers in id order, {@code limit} of them from {@code offset}. */
-    List<Supplier> list(int offset, int limit);
-
-    long count();
+    /** Suppliers in id order. */
+    Page<Supplier> list(PageRequest page);
 }

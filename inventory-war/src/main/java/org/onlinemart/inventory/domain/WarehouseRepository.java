@@ -1,6 +1,7 @@
 package org.onlinemart.inventory.domain;
 
-import java.util.List;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 
 public interface WarehouseRepository {
 
@@ -8,8 +9,6 @@ public interface WarehouseRepository {
 
     boolean exists(long id);
 
-    /** Warehouses in id order, {@code limit} of them from {@code offset}. */
-    List<Warehouse> list(int offset, int limit);
-
-    long count();
+    /** Warehouses in id order. */
+    Page<Warehouse> list(PageRequest page);
 }

@@ -18,6 +18,8 @@ import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.events.StockDetailsAnswered;
 import org.onlinemart.commons.events.StockLevelChanged;
 import org.onlinemart.commons.outbox.RecordingOutbox;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
 import org.onlinemart.inventory.domain.InvalidStockInException;
 import org.onlinemart.inventory.domain.InventoryItem;
@@ -154,13 +156,10 @@ class InventoryServiceTest {
         }
 
         @Override
-        public List<InventoryItem> list(int offset, int limit) {
-            return byProduct.values().stream().skip(offset).limit(limit).toList();
-        }
-
-        @Override
-        public long count() {
-            return byProduct.size();
+        public Page<InventoryItem> list(PageRequest page) {
+            List<InventoryItem> all = List.copyOf(byProduct.values());
+            return Page.of(
+                    page, all.stream().skip(page.offset()).limit(page.size()).toList(), all.size());
         }
     }
 
@@ -174,13 +173,8 @@ class InventoryServiceTest {
         }
 
         @Override
-        public List<Warehouse> list(int offset, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public long count() {
-            return 0;
+        public Page<Warehouse> list(PageRequest page) {
+            return Page.of(page, List.of(), 0);
         }
     }
 
@@ -196,13 +190,8 @@ class InventoryServiceTest {
         }
 
         @Override
-        public List<Supplier> list(int offset, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public long count() {
-            return 0;
+        public Page<Supplier> list(PageRequest page) {
+            return Page.of(page, List.of(), 0);
         }
     }
 }

@@ -3,7 +3,8 @@ package org.onlinemart.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.notification.domain.Notification;
 import org.onlinemart.notification.domain.NotificationRepository;
 
@@ -22,14 +23,7 @@ public class NotificationService {
 
     /** Newest first: an admin's page holds everyone's, anyone else's only their own. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Notification> visibleTo(long callerId, boolean admin, int page, int size) {
-        int offset = Page.offset(page, size);
-        return admin
-                ? new Page<>(notifications.page(offset, size), page, size, notifications.count())
-                : new Page<>(
-                        notifications.pageOfUser(callerId, offset, size),
-                        page,
-                        size,
-                        notifications.countOfUser(callerId));
+    public Page<Notification> visibleTo(long callerId, boolean admin, PageRequest page) {
+        return admin ? notifications.page(page) : notifications.pageOfUser(callerId, page);
     }
 }

@@ -1,6 +1,7 @@
 package org.onlinemart.notification.domain;
 
-import java.util.List;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 
 public interface NotificationRepository {
 
@@ -8,12 +9,8 @@ public interface NotificationRepository {
     boolean add(Notification notification);
 
     /** One user's notifications, newest first. */
-    List<Notification> pageOfUser(long userId, int offset, int limit);
-
-    long countOfUser(long userId);
+    Page<Notification> pageOfUser(long userId, PageRequest page);
 
     /** Everyone's notifications, newest first. */
-    List<Notification> page(int offset, int limit);
-
-    long count();
+    Page<Notification> page(PageRequest page);
 }

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
-import org.onlinemart.commons.rest.Page;
 import org.onlinemart.order.domain.Order;
 import org.onlinemart.order.domain.OrderRepository;
 
@@ -24,9 +25,8 @@ public class OrderService {
 
     /** The caller's orders, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Order> ordersOf(long callerId, int page, int size) {
-        return new Page<>(
-                orders.pageOfUser(callerId, Page.offset(page, size), size), page, size, orders.countOfUser(callerId));
+    public Page<Order> ordersOf(long callerId, PageRequest page) {
+        return orders.pageOfUser(callerId, page);
     }
 
     /** One of the caller's orders; someone else's is as unknown as a missing one. */
@@ -49,7 +49,7 @@ public class OrderService {
 
     /** Everyone's orders, newest first, for admins. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Order> allOrders(int page, int size) {
-        return new Page<>(orders.page(Page.offset(page, size), size), page, size, orders.count());
+    public Page<Order> allOrders(PageRequest page) {
+        return orders.page(page);
     }
 }

@@ -3,6 +3,8 @@ package org.onlinemart.order.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 
 public interface OrderRepository {
 
@@ -23,12 +25,8 @@ public interface OrderRepository {
     Optional<Order> findByIdempotencyKey(long userId, String idempotencyKey);
 
     /** One user's orders, newest first. */
-    List<Order> pageOfUser(long userId, int offset, int limit);
-
-    long countOfUser(long userId);
+    Page<Order> pageOfUser(long userId, PageRequest page);
 
     /** Everyone's orders, newest first. */
-    List<Order> page(int offset, int limit);
-
-    long count();
+    Page<Order> page(PageRequest page);
 }

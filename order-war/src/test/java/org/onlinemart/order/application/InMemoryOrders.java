@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.order.domain.Order;
 import org.onlinemart.order.domain.OrderRepository;
 import org.onlinemart.order.domain.OrderStatus;
@@ -72,22 +74,12 @@ final class InMemoryOrders implements OrderRepository {
     }
 
     @Override
-    public List<Order> pageOfUser(long userId, int offset, int limit) {
+    public Page<Order> pageOfUser(long userId, PageRequest page) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public long countOfUser(long userId) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<Order> page(int offset, int limit) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long count() {
+    public Page<Order> page(PageRequest page) {
         throw new UnsupportedOperationException();
     }
 }

@@ -14,10 +14,11 @@ import org.onlinemart.commons.events.ProductDetailsAnswered;
 import org.onlinemart.commons.events.ProductDetailsAnswered.PricedProduct;
 import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.outbox.Outbox;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.Problem;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
-import org.onlinemart.commons.rest.Page;
 import org.onlinemart.product.domain.Category;
 import org.onlinemart.product.domain.CategoryRepository;
 import org.onlinemart.product.domain.Product;
@@ -31,7 +32,7 @@ public class CatalogService {
 
     private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
     /** As many as a page may hold: an order of more products is not one we answer. */
-    static final int MAX_REQUESTED_PRODUCTS = Page.MAX_SIZE;
+    static final int MAX_REQUESTED_PRODUCTS = PageRequest.MAX_SIZE;
 
     private CategoryRepository categories;
     private ProductRepository products;
@@ -85,8 +86,9 @@ public class CatalogService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CatalogEntry> products(int page, int size) {
-        return new Page<>(withPrices(products.list(Page.offset(page, size), size)), page, size, products.count());
+    public Page<CatalogEntry> products(PageRequest page) {
+        Page<Product> listed = products.list(page);
+        return listed.withItems(withPrices(listed.items()));
     }
 
     /**

@@ -1,7 +1,8 @@
 package org.onlinemart.product.domain;
 
-import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 
 public interface ProductRepository {
 
@@ -14,7 +15,5 @@ public interface ProductRepository {
     Optional<Product> lockById(long id);
 
     /** A page of products in id order. */
-    List<Product> list(int offset, int limit);
-
-    long count();
+    Page<Product> list(PageRequest page);
 }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.product.domain.Category;
 import org.onlinemart.product.domain.Product;
 import org.onlinemart.product.domain.ProductPrice;
@@ -49,13 +51,12 @@ class InMemoryCatalog {
             }
 
             @Override
-            public List<Product> list(int offset, int limit) {
-                return products.values().stream().skip(offset).limit(limit).toList();
-            }
-
-            @Override
-            public long count() {
-                return products.size();
+            public Page<Product> list(PageRequest page) {
+                List<Product> all = List.copyOf(products.values());
+                return Page.of(
+                        page,
+                        all.stream().skip(page.offset()).limit(page.size()).toList(),
+                        all.size());
             }
         };
     }

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.Problem;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
-import org.onlinemart.commons.rest.Page;
 import org.onlinemart.user.domain.PasswordHasher;
 import org.onlinemart.user.domain.User;
 import org.onlinemart.user.domain.UserRepository;
@@ -81,8 +82,8 @@ public class UserService {
 
     /** Users in registration order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<User> page(int page, int size) {
-        return new Page<>(users.page(Page.offset(page, size), size), page, size, users.count());
+    public Page<User> page(PageRequest page) {
+        return users.page(page);
     }
 
     /** An admin removes an account, never their own (that would lock them out mid-request). */

@@ -1,7 +1,8 @@
 package org.onlinemart.user.domain;
 
-import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 
 public interface UserRepository {
 
@@ -14,9 +15,7 @@ public interface UserRepository {
     Optional<User> findByEmail(String canonicalEmail);
 
     /** Users in the order they registered. */
-    List<User> page(int offset, int limit);
-
-    long count();
+    Page<User> page(PageRequest page);
 
     void remove(User user);
 }

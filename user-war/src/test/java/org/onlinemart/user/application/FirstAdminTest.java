@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.persistence.SchemaReady;
 import org.onlinemart.user.domain.PasswordHasher;
 import org.onlinemart.user.domain.Role;
@@ -86,7 +88,7 @@ class FirstAdminTest {
         new FirstAdmin(service, EMAIL, Optional.of("second-password")).onSchemaReady(new SchemaReady());
         new FirstAdmin(service, EMAIL, Optional.empty()).onSchemaReady(new SchemaReady());
 
-        assertEquals(1, users.count());
+        assertEquals(1, users.all.size());
         User admin = users.findByEmail("boss@shop.example").orElseThrow();
         assertTrue(admin.hasPassword("first-password", new PasswordHasher()));
         assertFalse(admin.hasPassword("second-password", new PasswordHasher()));
@@ -119,13 +121,9 @@ class FirstAdminTest {
         }
 
         @Override
-        public List<User> page(int offset, int limit) {
-            return all.stream().skip(offset).limit(limit).toList();
-        }
-
-        @Override
-        public long count() {
-            return all.size();
+        public Page<User> page(PageRequest page) {
+            return Page.of(
+                    page, all.stream().skip(page.offset()).limit(page.size()).toList(), all.size());
         }
 
         @Override

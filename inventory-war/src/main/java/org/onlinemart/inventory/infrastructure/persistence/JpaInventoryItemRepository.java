@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.commons.persistence.JpaPages;
 import org.onlinemart.inventory.domain.InventoryItem;
 import org.onlinemart.inventory.domain.InventoryItemRepository;
 
@@ -54,18 +57,10 @@ public class JpaInventoryItemRepository implements InventoryItemRepository {
     }
 
     @Override
-    public List<InventoryItem> list(int offset, int limit) {
-        return entityManager
-                .createQuery("SELECT i FROM InventoryItem i ORDER BY i.productId", InventoryItem.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    public long count() {
-        return entityManager
-                .createQuery("SELECT COUNT(i) FROM InventoryItem i", Long.class)
-                .getSingleResult();
+    public Page<InventoryItem> list(PageRequest page) {
+        return JpaPages.page(
+                entityManager.createQuery("SELECT i FROM InventoryItem i ORDER BY i.productId", InventoryItem.class),
+                entityManager.createQuery("SELECT COUNT(i) FROM InventoryItem i", Long.class),
+                page);
     }
 }

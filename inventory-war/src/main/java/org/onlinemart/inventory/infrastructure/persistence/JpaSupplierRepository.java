@@ -3,7 +3,9 @@ package org.onlinemart.inventory.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.commons.persistence.JpaPages;
 import org.onlinemart.commons.persistence.UniqueViolation;
 import org.onlinemart.inventory.domain.Supplier;
 import org.onlinemart.inventory.domain.SupplierRepository;
@@ -26,18 +28,10 @@ public class JpaSupplierRepository implements SupplierRepository {
     }
 
     @Override
-    public List<Supplier> list(int offset, int limit) {
-        return entityManager
-                .createQuery("SELECT s FROM Supplier s ORDER BY s.id", Supplier.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    public long count() {
-        return entityManager
-                .createQuery("SELECT COUNT(s) FROM Supplier s", Long.class)
-                .getSingleResult();
+    public Page<Supplier> list(PageRequest page) {
+        return JpaPages.page(
+                entityManager.createQuery("SELECT s FROM Supplier s ORDER BY s.id", Supplier.class),
+                entityManager.createQuery("SELECT COUNT(s) FROM Supplier s", Long.class),
+                page);
     }
 }

@@ -3,7 +3,9 @@ package org.onlinemart.inventory.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.commons.persistence.JpaPages;
 import org.onlinemart.inventory.domain.Warehouse;
 import org.onlinemart.inventory.domain.WarehouseRepository;
 
@@ -25,18 +27,10 @@ public class JpaWarehouseRepository implements WarehouseRepository {
     }
 
     @Override
-    public List<Warehouse> list(int offset, int limit) {
-        return entityManager
-                .createQuery("SELECT w FROM Warehouse w ORDER BY w.id", Warehouse.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    public long count() {
-        return entityManager
-                .createQuery("SELECT COUNT(w) FROM Warehouse w", Long.class)
-                .getSingleResult();
+    public Page<Warehouse> list(PageRequest page) {
+        return JpaPages.page(
+                entityManager.createQuery("SELECT w FROM Warehouse w ORDER BY w.id", Warehouse.class),
+                entityManager.createQuery("SELECT COUNT(w) FROM Warehouse w", Long.class),
+                page);
     }
 }

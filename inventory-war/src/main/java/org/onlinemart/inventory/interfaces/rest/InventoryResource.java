@@ -4,18 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.rest.PageParameters;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.inventory.application.InventoryService;
 
@@ -49,9 +48,7 @@ public class InventoryResource {
     @Operation(summary = "Every product's stock, a page at a time", description = "In product id order.")
     @APIResponse(responseCode = "200", description = "One page of items")
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    public Page<StockResponse> items(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return inventory.items(page, size).map(StockResponse::from);
+    public Page<StockResponse> items(@Valid @BeanParam PageParameters paging) {
+        return inventory.items(paging.request()).map(StockResponse::from);
     }
 }

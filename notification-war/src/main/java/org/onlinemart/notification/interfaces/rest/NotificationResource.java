@@ -3,17 +3,16 @@ package org.onlinemart.notification.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.rest.PageParameters;
 import org.onlinemart.commons.security.Caller;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.notification.application.NotificationService;
@@ -44,11 +43,9 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "items, page, size and total")
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Page<NotificationResponse> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<NotificationResponse> list(@Valid @BeanParam PageParameters paging) {
         return notifications
-                .visibleTo(caller.userId(), caller.isAdmin(), page, size)
+                .visibleTo(caller.userId(), caller.isAdmin(), paging.request())
                 .map(NotificationResponse::from);
     }
 }

@@ -10,6 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.commons.persistence.JpaPages;
 import org.onlinemart.commons.persistence.UniqueViolation;
 import org.onlinemart.order.domain.Order;
 import org.onlinemart.order.domain.OrderRepository;
@@ -63,47 +66,31 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<Order> pageOfUser(long userId, int offset, int limit) {
-        return page(
-                entityManager
+    public Page<Order> pageOfUser(long userId, PageRequest page) {
+        return JpaPages.page(
+                withLines(entityManager
                         .createQuery(
-                                "SELECT o FROM CustomerOrder o WHERE o.userId = :userId ORDER BY o.createdAt DESC, o.id DESC",
+                                "SELECT o FROM CustomerOrder o WHERE o.userId = :userId"
+                                        + " ORDER BY o.createdAt DESC, o.id DESC",
                                 Order.class)
+                        .setParameter("userId", userId)),
+                entityManager
+                        .createQuery("SELECT COUNT(o) FROM CustomerOrder o WHERE o.userId = :userId", Long.class)
                         .setParameter("userId", userId),
-                offset,
-                limit);
+                page);
     }
 
     @Override
-    public long countOfUser(long userId) {
-        return entityManager
-                .createQuery("SELECT COUNT(o) FROM CustomerOrder o WHERE o.userId = :userId", Long.class)
-                .setParameter("userId", userId)
-                .getSingleResult();
+    public Page<Order> page(PageRequest page) {
+        return JpaPages.page(
+                withLines(entityManager.createQuery(
+                        "SELECT o FROM CustomerOrder o ORDER BY o.createdAt DESC, o.id DESC", Order.class)),
+                entityManager.createQuery("SELECT COUNT(o) FROM CustomerOrder o", Long.class),
+                page);
     }
 
-    @Override
-    public List<Order> page(int offset, int limit) {
-        return page(
-                entityManager.createQuery(
-                        "SELECT o FROM CustomerOrder o ORDER BY o.createdAt DESC, o.id DESC", Order.class),
-                offset,
-                limit);
-    }
-
-    @Override
-    public long count() {
-        return entityManager
-                .createQuery("SELECT COUNT(o) FROM CustomerOrder o", Long.class)
-                .getSingleResult();
-    }
-
-    private static List<Order> page(TypedQuery<Order> query, int offset, int limit) {
-        return query.setFirstResult(offset)
-                .setMaxResults(limit)
-                // the page's lines in one IN query instead of one query per order
-                .setHint("eclipselink.batch", "o.lines")
-                .setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+    /** The page's lines in one IN query instead of one query per order. */
+    private static TypedQuery<Order> withLines(TypedQuery<Order> orders) {
+        return orders.setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN");
     }
 }

@@ -3,18 +3,17 @@ package org.onlinemart.order.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.rest.PageParameters;
 import org.onlinemart.commons.security.Caller;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.order.application.OrderService;
@@ -43,10 +42,8 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "items, page, size and total")
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Page<OrderResponse> mine(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return orders.ordersOf(caller.userId(), page, size).map(OrderResponse::from);
+    public Page<OrderResponse> mine(@Valid @BeanParam PageParameters paging) {
+        return orders.ordersOf(caller.userId(), paging.request()).map(OrderResponse::from);
     }
 
     @GET
@@ -70,9 +67,7 @@ public class OrderResource {
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
-    public Page<OrderResponse> all(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return orders.allOrders(page, size).map(OrderResponse::from);
+    public Page<OrderResponse> all(@Valid @BeanParam PageParameters paging) {
+        return orders.allOrders(paging.request()).map(OrderResponse::from);
     }
 }

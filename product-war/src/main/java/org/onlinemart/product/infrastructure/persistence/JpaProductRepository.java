@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.commons.persistence.JpaPages;
 import org.onlinemart.product.domain.Product;
 import org.onlinemart.product.domain.ProductRepository;
 
@@ -36,18 +38,10 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public List<Product> list(int offset, int limit) {
-        return entityManager
-                .createQuery("SELECT p FROM Product p JOIN FETCH p.category ORDER BY p.id", Product.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    public long count() {
-        return entityManager
-                .createQuery("SELECT COUNT(p) FROM Product p", Long.class)
-                .getSingleResult();
+    public Page<Product> list(PageRequest page) {
+        return JpaPages.page(
+                entityManager.createQuery("SELECT p FROM Product p JOIN FETCH p.category ORDER BY p.id", Product.class),
+                entityManager.createQuery("SELECT COUNT(p) FROM Product p", Long.class),
+                page);
     }
 }

@@ -5,23 +5,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.onlinemart.commons.rest.Page;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.rest.PageParameters;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.product.application.CatalogService;
 
@@ -74,9 +72,7 @@ public class ProductResource {
             description = "In product id order, each with its current price (null while it has none).")
     @APIResponse(responseCode = "200", description = "One page of products")
     @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    public Page<ProductResponse> products(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return catalog.products(page, size).map(ProductResponse::from);
+    public Page<ProductResponse> products(@Valid @BeanParam PageParameters paging) {
+        return catalog.products(paging.request()).map(ProductResponse::from);
     }
 }

@@ -3,8 +3,10 @@ package org.onlinemart.user.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.commons.persistence.JpaPages;
 import org.onlinemart.commons.persistence.UniqueViolation;
 import org.onlinemart.user.domain.User;
 import org.onlinemart.user.domain.UserRepository;
@@ -35,19 +37,11 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public List<User> page(int offset, int limit) {
-        return entityManager
-                .createQuery("SELECT u FROM User u ORDER BY u.id", User.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    public long count() {
-        return entityManager
-                .createQuery("SELECT COUNT(u) FROM User u", Long.class)
-                .getSingleResult();
+    public Page<User> page(PageRequest page) {
+        return JpaPages.page(
+                entityManager.createQuery("SELECT u FROM User u ORDER BY u.id", User.class),
+                entityManager.createQuery("SELECT COUNT(u) FROM User u", Long.class),
+                page);
     }
 
     @Override
