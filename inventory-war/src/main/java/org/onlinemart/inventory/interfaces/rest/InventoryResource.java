@@ -47,7 +47,6 @@ public class InventoryResource {
     @Path("get-all-items")
     @Operation(summary = "Every product's stock, a page at a time", description = "In product id order.")
     @APIResponse(responseCode = "200", description = "One page of items")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     public Page<StockResponse> items(@Valid @BeanParam PageParameters paging) {
         return inventory.items(paging.request()).map(StockResponse::from);
     }

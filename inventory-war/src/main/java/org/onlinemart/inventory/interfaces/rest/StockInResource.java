@@ -41,9 +41,6 @@ public class StockInResource {
                     + "Concurrent stock-ins of one product all count. quantity 1..1000000; cost at least 0 with "
                     + "at most 2 decimals; dates as ISO dates, expiry_date not before manufacture_date.")
     @APIResponse(responseCode = "201", description = "The recorded delivery and the product's new availability")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     @APIResponse(
             responseCode = "404",
             description = "No such product (in inventory), warehouse or supplier; " + "the problem's detail says which")

@@ -43,9 +43,6 @@ public class SupplierResource {
             description = "Stock is received from suppliers. E-mail addresses are unique, ignoring letter case, "
                     + "and stored in lower case.")
     @APIResponse(responseCode = "201", description = "The new supplier")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     @APIResponse(responseCode = "409", description = "A supplier with that e-mail address exists")
     public Response add(@Valid @NotNull NewSupplierRequest body) {
         var supplier = suppliers.addSupplier(body.supplierName(), body.contact(), body.email(), body.address());
@@ -59,9 +56,6 @@ public class SupplierResource {
     @Path("list-all-suppliers")
     @Operation(summary = "All suppliers, a page at a time", description = "In the order they were added.")
     @APIResponse(responseCode = "200", description = "items, page, size and total")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     public Page<SupplierResponse> all(@Valid @BeanParam PageParameters paging) {
         return suppliers.suppliers(paging.request()).map(SupplierResponse::from);
     }

@@ -40,9 +40,6 @@ public class WarehouseResource {
     @Path("add_warehouse")
     @Operation(summary = "Add a warehouse", description = "A place stock is received into (POST /stockin).")
     @APIResponse(responseCode = "201", description = "The new warehouse")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     public Response add(@Valid @NotNull NewWarehouseRequest body) {
         var warehouse = warehouses.addWarehouse(body.warehouseName(), body.location());
         return Response.status(Response.Status.CREATED)
@@ -55,9 +52,6 @@ public class WarehouseResource {
     @Path("get-all-warehouses")
     @Operation(summary = "All warehouses, a page at a time", description = "In the order they were added.")
     @APIResponse(responseCode = "200", description = "items, page, size and total")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     public Page<WarehouseResponse> all(@Valid @BeanParam PageParameters paging) {
         return warehouses.warehouses(paging.request()).map(WarehouseResponse::from);
     }

@@ -41,8 +41,6 @@ public class NotificationResource {
             summary = "Notifications, a page at a time",
             description = "Newest first: the caller's own; an admin sees everyone's.")
     @APIResponse(responseCode = "200", description = "items, page, size and total")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    @APIResponse(responseCode = "401", description = "No valid token")
     public Page<NotificationResponse> list(@Valid @BeanParam PageParameters paging) {
         return notifications
                 .visibleTo(caller.userId(), caller.isAdmin(), paging.request())

@@ -49,8 +49,6 @@ public class CartResource {
                     + "product and inventory. quantity 1..1000; at most 1000 units of a product and 100 products "
                     + "per cart.")
     @APIResponse(responseCode = "200", description = "The cart, with current prices")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "The product is unknown or has no price yet")
     @APIResponse(
             responseCode = "409",
@@ -68,7 +66,6 @@ public class CartResource {
             description = "Each product with its current name and price, its quantity and line total, and the "
                     + "cart's total. A cart never filled is empty.")
     @APIResponse(responseCode = "200", description = "items and total_price")
-    @APIResponse(responseCode = "401", description = "No valid token")
     public CartResponse view() {
         return CartResponse.from(carts.cartOf(caller.userId()));
     }
@@ -82,8 +79,6 @@ public class CartResource {
             description = "quantity 0..1000; 0 removes the product. The new quantity may not exceed the available "
                     + "stock.")
     @APIResponse(responseCode = "200", description = "The cart, with current prices")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "The product is not in the cart")
     @APIResponse(
             responseCode = "409",
@@ -98,7 +93,6 @@ public class CartResource {
     @Operation(summary = "Take a product out of the caller's cart")
     @APIResponse(responseCode = "200", description = "The cart, with current prices")
     @APIResponse(responseCode = "400", description = "product_id missing, not a number or below 1")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "The product is not in the cart")
     public CartResponse remove(@QueryParam("product_id") @NotNull @Min(1) Long productId) {
         return CartResponse.from(carts.remove(caller.userId(), productId));

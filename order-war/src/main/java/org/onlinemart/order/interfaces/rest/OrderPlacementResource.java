@@ -73,20 +73,12 @@ public class OrderPlacementResource {
                             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(
             responseCode = "400",
-            description = "The cart is empty, or the Idempotency-Key is not 1-200 visible " + "ASCII characters")
-    @APIResponse(responseCode = "401", description = "No valid token")
+            description = "The cart is empty, or the Idempotency-Key is not 1-200 visible ASCII characters")
     @APIResponse(
             responseCode = "409",
             description = "A product is unknown or unpriced (errors name it), the stock "
                     + "is short (shortages: product_id, requested, available), or the cart changed meanwhile")
-    @APIResponse(
-            responseCode = "503",
-            description = "Product or inventory did not answer in time",
-            headers =
-                    @Header(
-                            name = "Retry-After",
-                            description = "Seconds to wait before trying again",
-                            schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = "Product or inventory did not answer in time")
     public Response place(
             @Parameter(
                             in = ParameterIn.HEADER,
@@ -115,7 +107,6 @@ public class OrderPlacementResource {
             description = "The same as POST /order.")
     @APIResponse(responseCode = "201", description = "The order, PENDING")
     @APIResponse(responseCode = "400", description = "The cart is empty, or a bad Idempotency-Key")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "409", description = "Unknown or unpriced products, short stock, or a changed cart")
     @APIResponse(responseCode = "503", description = "Product or inventory did not answer in time")
     public Response createOrder(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
@@ -129,7 +120,6 @@ public class OrderPlacementResource {
             summary = "Cancel one of the caller's orders before it is paid",
             description = "A PENDING or CONFIRMED order becomes CANCELLED and its reserved stock is released.")
     @APIResponse(responseCode = "200", description = "The order, CANCELLED")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No order of the caller has that id")
     @APIResponse(responseCode = "409", description = "The order is paid, refunded, rejected or already cancelled")
     public OrderResponse cancel(@PathParam("id") long id) {

@@ -40,8 +40,6 @@ public class OrderResource {
     @RolesAllowed({Roles.ADMIN, Roles.USER})
     @Operation(summary = "The caller's orders, a page at a time", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "items, page, size and total")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    @APIResponse(responseCode = "401", description = "No valid token")
     public Page<OrderResponse> mine(@Valid @BeanParam PageParameters paging) {
         return orders.ordersOf(caller.userId(), paging.request()).map(OrderResponse::from);
     }
@@ -53,7 +51,6 @@ public class OrderResource {
             summary = "One of the caller's orders",
             description = "Only the caller's own, admins included: they see everyone's through /all-orders.")
     @APIResponse(responseCode = "200", description = "The order")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No order of the caller has that id")
     public OrderResponse one(@PathParam("id") long id) {
         return OrderResponse.from(orders.orderOf(caller.userId(), id));
@@ -64,9 +61,6 @@ public class OrderResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Every customer's orders, a page at a time", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "items, page, size and total")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     public Page<OrderResponse> all(@Valid @BeanParam PageParameters paging) {
         return orders.allOrders(paging.request()).map(OrderResponse::from);
     }

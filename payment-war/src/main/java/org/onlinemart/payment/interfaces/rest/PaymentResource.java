@@ -36,7 +36,6 @@ public class PaymentResource {
     @RolesAllowed({Roles.ADMIN, Roles.USER})
     @Operation(summary = "One of the caller's payments", description = "Another customer's payment is a 404.")
     @APIResponse(responseCode = "200", description = "The payment")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "No payment of the caller has that id")
     public PaymentResponse one(@PathParam("id") long id) {
         return PaymentResponse.from(payments.paymentOf(caller.userId(), id));

@@ -39,7 +39,6 @@ public class CategoryResource {
     @Path("category-creation")
     @Operation(summary = "Create a category", description = "Category names are unique, ignoring letter case.")
     @APIResponse(responseCode = "201", description = "The new category")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "409", description = "A category of that name exists")
     public Response create(@Valid @NotNull NewCategoryRequest body) {
         var category = catalog.createCategory(body.categoryName(), body.description());

@@ -45,8 +45,6 @@ public class PriceResource {
             responseCode = "400",
             description =
                     "price not above 0 or with more than 2 decimals, " + "or effective_date not an ISO-8601 instant")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     @APIResponse(responseCode = "404", description = "No product has that id")
     public Response setPrice(@Valid @NotNull NewPriceRequest body) {
         var price = pricing.setPrice(new NewPrice(body.productId(), body.price(), body.effectiveDate()));

@@ -45,7 +45,6 @@ public class ProductResource {
             summary = "Define a product",
             description = "Publishes inventory_creation, after which inventory shows the product with 0 available.")
     @APIResponse(responseCode = "201", description = "The new product")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "404", description = "No category has that id")
     public Response create(@Valid @NotNull NewProductRequest body) {
         var product = catalog.createProduct(body.productName(), body.categoryId(), body.description());
@@ -71,7 +70,6 @@ public class ProductResource {
             summary = "Every product, a page at a time",
             description = "In product id order, each with its current price (null while it has none).")
     @APIResponse(responseCode = "200", description = "One page of products")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
     public Page<ProductResponse> products(@Valid @BeanParam PageParameters paging) {
         return catalog.products(paging.request()).map(ProductResponse::from);
     }

@@ -35,7 +35,6 @@ public class RegistrationResource {
     @PermitAll
     @Operation(summary = "Register", description = "E-mails are unique, ignoring letter case; the role is user.")
     @APIResponse(responseCode = "201", description = "The new account")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "409", description = "An account with that e-mail exists")
     public Response register(@Valid @NotNull NewUserRequest body) {
         var user = users.register(body.toRegistration());

@@ -50,7 +50,6 @@ public class UserResource {
     @RolesAllowed({Roles.ADMIN, Roles.USER})
     @Operation(summary = "The caller's account")
     @APIResponse(responseCode = "200", description = "The account the token names")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "404", description = "The account was deleted since the token was issued")
     public UserResponse me() {
         return UserResponse.from(users.user(caller.userId()));
@@ -64,7 +63,6 @@ public class UserResource {
             description = "Fields left out stay as they are. A new password works for the next login.")
     @APIResponse(responseCode = "200", description = "The account as changed")
     @APIResponse(responseCode = "400", description = "A field is invalid")
-    @APIResponse(responseCode = "401", description = "No valid token")
     public UserResponse update(@Valid @NotNull UserUpdateRequest body) {
         return UserResponse.from(users.update(caller.userId(), body.toChanges()));
     }
@@ -74,9 +72,6 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "All accounts, a page at a time", description = "In registration order.")
     @APIResponse(responseCode = "200", description = "items, page, size and total")
-    @APIResponse(responseCode = "400", description = "page below 0, or size outside 1..100")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     public Page<UserResponse> all(@Valid @BeanParam PageParameters paging) {
         return users.page(paging.request()).map(UserResponse::from);
     }
@@ -87,8 +82,6 @@ public class UserResource {
     @Operation(summary = "Delete an account", description = "Admins cannot delete their own account.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "user_id_to_delete is missing")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     @APIResponse(responseCode = "404", description = "No account has that id")
     @APIResponse(responseCode = "409", description = "It is the caller's own account")
     public Response delete(@QueryParam("user_id_to_delete") @NotNull Long userIdToDelete) {
@@ -101,9 +94,6 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an admin", description = "An account with role admin that can sign in.")
     @APIResponse(responseCode = "201", description = "The new admin")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     @APIResponse(responseCode = "409", description = "An account with that e-mail exists")
     public Response addAdmin(@Valid @NotNull NewAdminRequest body) {
         var admin = users.register(body.toRegistration());
