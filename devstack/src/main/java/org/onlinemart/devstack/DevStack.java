@@ -1,5 +1,10 @@
 package org.onlinemart.devstack;
 
+import org.onlinemart.devstack.cli.StartCommand;
+import org.onlinemart.devstack.cli.StatusCommand;
+import org.onlinemart.devstack.cli.StopCommand;
+import org.onlinemart.devstack.cli.UpCommand;
+
 /**
  * The local Online Mart stack with only a JDK: PostgreSQL, Kafka, an SMTP sink and the six Liberty
  * servers. {@code java -jar devstack/target/devstack.jar up|start|stop|status}.

@@ -1,15 +1,15 @@
 package org.onlinemart.devstack;
 
 /** Seconds since it was created, for the "ready in N s" progress lines. */
-final class Elapsed {
+public final class Elapsed {
 
     private final long startNanos = System.nanoTime();
 
-    static Elapsed start() {
+    public static Elapsed start() {
         return new Elapsed();
     }
 
-    double seconds() {
+    public double seconds() {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 

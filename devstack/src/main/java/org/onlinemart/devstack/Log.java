@@ -1,26 +1,26 @@
 package org.onlinemart.devstack;
 
 /** Progress lines for the person at the terminal; everything goes to stdout with one prefix. */
-final class Log {
+public final class Log {
 
     private static final String PREFIX = "[devstack] ";
 
     private Log() {}
 
-    static void info(String format, Object... args) {
+    public static void info(String format, Object... args) {
         print(String.format(format, args));
     }
 
-    static void warn(String format, Object... args) {
+    public static void warn(String format, Object... args) {
         print("WARNING: " + String.format(format, args));
     }
 
-    static void error(String format, Object... args) {
+    public static void error(String format, Object... args) {
         print("ERROR: " + String.format(format, args));
     }
 
     /** Prints a block (a log tail, the URL table) line by line with the prefix. */
-    static void block(String text) {
+    public static void block(String text) {
         text.lines().forEach(line -> print("  | " + line));
     }
 

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Every fixed port this run will open must be free before anything starts: fail fast naming the port. */
-final class PortCheck {
+public final class PortCheck {
 
     private final StackSettings settings;
 
-    PortCheck(StackSettings settings) {
+    public PortCheck(StackSettings settings) {
         this.settings = settings;
     }
 
@@ -31,7 +31,7 @@ final class PortCheck {
         return ports;
     }
 
-    void requireAllFree() {
+    public void requireAllFree() {
         portsInUse().forEach(StackPorts::requireFree);
     }
 }

@@ -5,9 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.onlinemart.devstack.kafka.KafkaAdmin;
+import org.onlinemart.devstack.kafka.KafkaBroker;
+import org.onlinemart.devstack.liberty.LibertyServers;
+import org.onlinemart.devstack.liberty.ServiceEnvironment;
+import org.onlinemart.devstack.postgres.MartDatabases;
+import org.onlinemart.devstack.postgres.PostgresServer;
+import org.onlinemart.devstack.smtp.SmtpSink;
 
 /** The parts in start order (PostgreSQL, Kafka, SMTP, Liberty servers); stopped in reverse order. */
-final class Stack {
+public final class Stack {
 
     private final List<StackPart> parts;
     private final Optional<KafkaBroker> kafka;
@@ -22,7 +29,7 @@ final class Stack {
     }
 
     /** Local parts unless the environment names an external PostgreSQL, Kafka or SMTP server. */
-    static Stack assemble(StackContext context) {
+    public static Stack assemble(StackContext context) {
         StackSettings settings = context.settings();
         StackPaths paths = context.paths();
         ServiceEnvironment env = context.serviceEnv();
@@ -64,7 +71,7 @@ final class Stack {
     }
 
     /** Starts the parts one after the other; a part counts as started (and will be stopped) from its first step. */
-    void start() {
+    public void start() {
         for (StackPart part : parts) {
             synchronized (started) {
                 started.add(part);
@@ -75,7 +82,7 @@ final class Stack {
     }
 
     /** Stops whatever was started, in reverse order, waiting for each. Idempotent. */
-    void stop() {
+    public void stop() {
         ready = false;
         List<StackPart> toStop;
         synchronized (started) {
@@ -91,21 +98,21 @@ final class Stack {
         }
     }
 
-    boolean ready() {
+    public boolean ready() {
         return ready;
     }
 
-    Map<String, String> status() {
+    public Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
         parts.forEach(part -> status.putAll(part.status()));
         return status;
     }
 
-    Optional<KafkaBroker> kafka() {
+    public Optional<KafkaBroker> kafka() {
         return kafka;
     }
 
-    LibertyServers liberty() {
+    public LibertyServers liberty() {
         return liberty;
     }
 }

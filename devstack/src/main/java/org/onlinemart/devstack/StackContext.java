@@ -1,7 +1,11 @@
 package org.onlinemart.devstack;
 
+import org.onlinemart.devstack.control.ControlClient;
+import org.onlinemart.devstack.liberty.ServiceEnvironment;
+import org.onlinemart.devstack.process.PidFiles;
+
 /** What every command needs, read once from the environment and the file system. */
-record StackContext(
+public record StackContext(
         StackPaths paths,
         StackSettings settings,
         ServiceEnvironment serviceEnv,

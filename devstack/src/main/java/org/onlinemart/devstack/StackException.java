@@ -1,15 +1,15 @@
 package org.onlinemart.devstack;
 
 /** A failure with a message meant for the person running the stack (no stack trace needed). */
-final class StackException extends RuntimeException {
+public final class StackException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    StackException(String message) {
+    public StackException(String message) {
         super(message);
     }
 
-    StackException(String message, Throwable cause) {
+    public StackException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -3,7 +3,7 @@ package org.onlinemart.devstack;
 import java.util.Map;
 
 /** One piece of the stack (PostgreSQL, Kafka, SMTP, the Liberty servers), started in order, stopped in reverse. */
-interface StackPart {
+public interface StackPart {
 
     /** Name used in progress lines. */
     String name();

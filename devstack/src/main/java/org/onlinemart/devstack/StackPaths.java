@@ -9,9 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.onlinemart.devstack.process.JarLocation;
 
 /** Where the repository is and where the stack keeps its state (under {@code <repo>/.devstack}). */
-record StackPaths(Path repoRoot) {
+public record StackPaths(Path repoRoot) {
 
     static StackPaths discover() {
         String property = System.getProperty("mart.root");
@@ -37,15 +38,15 @@ record StackPaths(Path repoRoot) {
         return Optional.empty();
     }
 
-    Path state() {
+    public Path state() {
         return repoRoot.resolve(".devstack");
     }
 
-    Path logs() {
+    public Path logs() {
         return state().resolve("logs");
     }
 
-    Path log(String part) {
+    public Path log(String part) {
         return logs().resolve(part + ".log");
     }
 
@@ -53,11 +54,11 @@ record StackPaths(Path repoRoot) {
         return state().resolve("pids");
     }
 
-    Path pgData() {
+    public Path pgData() {
         return postgresHome().resolve("pgdata");
     }
 
-    Path pgBin() {
+    public Path pgBin() {
         return postgresHome().resolve("pg-bin");
     }
 
@@ -95,12 +96,12 @@ record StackPaths(Path repoRoot) {
         }
     }
 
-    Path kafka() {
+    public Path kafka() {
         return state().resolve("kafka");
     }
 
     /** The one Liberty installation that the lead's build creates for all six servers. */
-    Path wlp() {
+    public Path wlp() {
         return repoRoot.resolve("target").resolve("liberty").resolve("wlp");
     }
 }

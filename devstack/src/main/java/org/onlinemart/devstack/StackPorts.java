@@ -10,18 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The fixed ports of the local stack, and the check that they are free before anything starts. */
-final class StackPorts {
+public final class StackPorts {
 
-    static final int POSTGRES = 5432;
-    static final int KAFKA = 9092;
-    static final int KAFKA_CONTROLLER = 9093;
-    static final int SMTP = 3025;
-    static final int SMTP_API = 8025;
+    public static final int POSTGRES = 5432;
+    public static final int KAFKA = 9092;
+    public static final int KAFKA_CONTROLLER = 9093;
+    public static final int SMTP = 3025;
+    public static final int SMTP_API = 8025;
     static final int CONTROL_DEFAULT = 8099;
-    static final String HOST = "127.0.0.1";
+    public static final String HOST = "127.0.0.1";
 
     /** The six services in start/URL-table order, with their HTTP ports. */
-    static final Map<String, Integer> SERVICES = services();
+    public static final Map<String, Integer> SERVICES = services();
 
     private StackPorts() {}
 
@@ -36,7 +36,7 @@ final class StackPorts {
         return Collections.unmodifiableMap(ports);
     }
 
-    static int servicePort(String service) {
+    public static int servicePort(String service) {
         Integer port = SERVICES.get(service);
         if (port == null) {
             throw new StackException(
@@ -53,7 +53,7 @@ final class StackPorts {
         }
     }
 
-    static boolean accepts(int port) {
+    public static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(HOST, port), 300);
             return true;

@@ -11,7 +11,7 @@ import java.util.Optional;
  * What this run of the stack should start, read once from the environment. An external PostgreSQL, Kafka
  * or SMTP server replaces the local one; DEVSTACK_SERVICES narrows the Liberty servers (empty: none).
  */
-record StackSettings(
+public record StackSettings(
         Optional<String> postgresUrl,
         String postgresAdminUser,
         String postgresAdminPassword,
@@ -23,7 +23,7 @@ record StackSettings(
 
     static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(420);
 
-    static StackSettings from(Map<String, String> env) {
+    public static StackSettings from(Map<String, String> env) {
         return new StackSettings(
                 nonBlank(env, "POSTGRES_URL").map(StackSettings::withoutTrailingSlash),
                 nonBlank(env, "POSTGRES_ADMIN_USER").orElse("postgres"),
@@ -39,24 +39,24 @@ record StackSettings(
                         .orElse(StackPorts.CONTROL_DEFAULT));
     }
 
-    boolean localPostgres() {
+    public boolean localPostgres() {
         return postgresUrl.isEmpty();
     }
 
-    boolean localKafka() {
+    public boolean localKafka() {
         return kafkaBootstrap.isEmpty();
     }
 
-    boolean localSmtp() {
+    public boolean localSmtp() {
         return smtpHost.isEmpty();
     }
 
-    String kafkaBootstrapServers() {
+    public String kafkaBootstrapServers() {
         return kafkaBootstrap.orElse(StackPorts.HOST + ":" + StackPorts.KAFKA);
     }
 
     /** JDBC URL of the server without a database, e.g. jdbc:postgresql://127.0.0.1:5432 */
-    String postgresServerUrl() {
+    public String postgresServerUrl() {
         return postgresUrl.orElse("jdbc:postgresql://" + StackPorts.HOST + ":" + StackPorts.POSTGRES);
     }
 

@@ -1,0 +1,123 @@
+package org.onlinemart.devstack.control;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.onlinemart.devstack.Stack;
+import org.onlinemart.devstack.StackException;
+import org.onlinemart.devstack.StackPorts;
+import org.onlinemart.devstack.kafka.KafkaBroker;
+
+/**
+ * The running stack's control API on 127.0.0.1 only: status for `start`, `stop` and the system tests, and
+ * the switches the system tests use to stop and restart Kafka or one service.
+ */
+public final class ControlApi {
+
+    private static final Pattern SERVICE = Pattern.compile("/services/([a-z]+)/(start|stop)");
+
+    private final Stack stack;
+    private final Runnable shutdown;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "control-api");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private ControlApi(Stack stack, Runnable shutdown, int port) throws IOException {
+        this.stack = stack;
+        this.shutdown = shutdown;
+        this.server = HttpServer.create(new InetSocketAddress(StackPorts.HOST, port), 16);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+    }
+
+    public static ControlApi start(Stack stack, Runnable shutdown, int port) {
+        try {
+            ControlApi api = new ControlApi(stack, shutdown, port);
+            api.server.start();
+            return api;
+        } catch (IOException e) {
+            throw new StackException("cannot open the control API on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        boolean post = "POST".equals(exchange.getRequestMethod());
+        try {
+            if (path.equals("/status")) {
+                Map<String, Object> status = new LinkedHashMap<>();
+                status.put("ready", stack.ready());
+                status.put("parts", stack.status());
+                answer(exchange, 200, status);
+            } else if (!post) {
+                answer(exchange, 405, Map.of("error", "use GET /status or POST " + path));
+            } else if (path.equals("/shutdown")) {
+                answer(exchange, 202, Map.of("shutdown", true));
+                shutdown.run();
+            } else if (path.equals("/kafka/stop") || path.equals("/kafka/start")) {
+                kafka(exchange, path.endsWith("start"));
+            } else if (SERVICE.matcher(path).matches()) {
+                service(exchange, SERVICE.matcher(path));
+            } else {
+                answer(exchange, 404, Map.of("error", "unknown path " + path));
+            }
+        } catch (StackException e) {
+            answer(exchange, 500, Map.of("error", e.getMessage()));
+        }
+    }
+
+    private void kafka(HttpExchange exchange, boolean start) throws IOException {
+        if (stack.kafka().isEmpty()) {
+            answer(exchange, 409, Map.of("error", "Kafka is external (KAFKA_BOOTSTRAP_SERVERS): not ours to switch"));
+            return;
+        }
+        KafkaBroker broker = stack.kafka().get();
+        if (start) {
+            broker.start();
+        } else {
+            broker.stop();
+        }
+        answer(exchange, 200, broker.status());
+    }
+
+    private void service(HttpExchange exchange, Matcher matcher) throws IOException {
+        matcher.matches();
+        var server = stack.liberty().server(matcher.group(1));
+        if (server.isEmpty()) {
+            answer(exchange, 404, Map.of("error", "service " + matcher.group(1) + " is not part of this stack"));
+            return;
+        }
+        if (matcher.group(2).equals("start")) {
+            server.get().start(stack.liberty().startTimeout());
+        } else {
+            server.get().stop();
+        }
+        answer(exchange, 200, Map.of(server.get().name(), server.get().state()));
+    }
+
+    private static void answer(HttpExchange exchange, int status, Map<String, ?> body) throws IOException {
+        byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.onlinemart.devstack.liberty;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onlinemart.devstack.StackPorts;
+import org.onlinemart.devstack.StackSettings;
+
+/**
+ * The environment every Liberty server gets: the development defaults below, where any variable already
+ * set in devstack's own environment wins (so a user can override one value for all services). The
+ * README documents this list.
+ */
+public final class ServiceEnvironment {
+
+    static final String ADMIN_EMAIL = "admin@onlinemart.local";
+    /** A development credential by design: printed in the URL table. */
+    public static final String ADMIN_PASSWORD = "admin-dev-password";
+
+    private final StackSettings settings;
+    private final Map<String, String> processEnv;
+
+    public ServiceEnvironment(StackSettings settings, Map<String, String> processEnv) {
+        this.settings = settings;
+        this.processEnv = Map.copyOf(processEnv);
+    }
+
+    /** Defaults for one service, before overrides. */
+    Map<String, String> defaults(String service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_URL", settings.postgresServerUrl() + "/mart_" + service);
+        env.put("DB_USER", "mart");
+        env.put("DB_PASSWORD", "mart");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+        env.put("SMTP_HOST", StackPorts.HOST);
+        env.put("SMTP_PORT", String.valueOf(StackPorts.SMTP));
+        env.put("SMTP_USER", "");
+        env.put("SMTP_PASSWORD", "");
+        env.put("SMTP_FROM", "shop@onlinemart.local");
+        env.put("SMTP_STARTTLS", "false");
+        env.put("JWT_ISSUER", "online-mart");
+        env.put("JWT_TTL_MINUTES", "60");
+        env.put("ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("ORDER_REPLY_TIMEOUT_MS", "3000");
+        env.put("PAYMENT_GRACE_MINUTES", "30");
+        env.put("USER_SERVICE_URL", "http://" + StackPorts.HOST + ":" + StackPorts.servicePort("user"));
+        return env;
+    }
+
+    /** What the service really gets: each default replaced by devstack's own value when that is set. */
+    Map<String, String> forService(String service) {
+        Map<String, String> env = defaults(service);
+        env.replaceAll((name, value) -> processEnv.getOrDefault(name, value));
+        return env;
+    }
+
+    /** The database role the services log in with (and which devstack creates). */
+    public String dbUser() {
+        return processEnv.getOrDefault("DB_USER", "mart");
+    }
+
+    public String dbPassword() {
+        return processEnv.getOrDefault("DB_PASSWORD", "mart");
+    }
+
+    public boolean adminPasswordOverridden() {
+        return processEnv.containsKey("ADMIN_PASSWORD");
+    }
+
+    public String value(String service, String name) {
+        return forService(service).get(name);
+    }
+}

@@ -1,0 +1,19 @@
+package org.onlinemart.devstack.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+    @Test
+    void thirteenDistinctTopicsWithThreePartitions() {
+        assertEquals(13, Topics.NAMES.size());
+        assertEquals(13, new HashSet<>(Topics.NAMES).size());
+        assertEquals(3, Topics.PARTITIONS);
+        assertTrue(Topics.NAMES.contains("inventory_deduction_result"));
+        assertTrue(Topics.NAMES.stream().allMatch(name -> name.matches("[a-z]+(_[a-z]+)*")));
+    }
+}

@@ -1,0 +1,62 @@
+package org.onlinemart.devstack.liberty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.onlinemart.devstack.StackSettings;
+
+class ServiceEnvironmentTest {
+
+    @Test
+    void defaultsPointAtTheLocalStack() {
+        Map<String, String> env = environment(Map.of()).forService("order");
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/mart_order", env.get("DB_URL"));
+        assertEquals("mart", env.get("DB_USER"));
+        assertEquals("127.0.0.1:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("127.0.0.1", env.get("SMTP_HOST"));
+        assertEquals("3025", env.get("SMTP_PORT"));
+        assertEquals("", env.get("SMTP_USER"));
+        assertEquals("false", env.get("SMTP_STARTTLS"));
+        assertEquals("online-mart", env.get("JWT_ISSUER"));
+        assertEquals("admin@onlinemart.local", env.get("ADMIN_EMAIL"));
+        assertEquals(ServiceEnvironment.ADMIN_PASSWORD, env.get("ADMIN_PASSWORD"));
+        assertEquals("3000", env.get("ORDER_REPLY_TIMEOUT_MS"));
+        assertEquals("30", env.get("PAYMENT_GRACE_MINUTES"));
+        assertEquals("http://127.0.0.1:8081", env.get("USER_SERVICE_URL"));
+        assertEquals(17, env.size());
+    }
+
+    @Test
+    void devstacksOwnEnvironmentWins() {
+        ServiceEnvironment environment = environment(
+                Map.of("JWT_TTL_MINUTES", "5", "DB_USER", "alice", "ADMIN_PASSWORD", "secret", "UNRELATED", "x"));
+        Map<String, String> env = environment.forService("user");
+        assertEquals("5", env.get("JWT_TTL_MINUTES"));
+        assertEquals("alice", env.get("DB_USER"));
+        assertEquals("alice", environment.dbUser());
+        assertTrue(environment.adminPasswordOverridden());
+        assertFalse(env.containsKey("UNRELATED"), "only the documented variables are added");
+    }
+
+    @Test
+    void externalServersReplaceTheLocalOnes() {
+        Map<String, String> processEnv = Map.of(
+                "POSTGRES_URL",
+                "jdbc:postgresql://db.example:5432/",
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "kafka.example:9092",
+                "SMTP_HOST",
+                "mail.example");
+        Map<String, String> env = environment(processEnv).forService("payment");
+        assertEquals("jdbc:postgresql://db.example:5432/mart_payment", env.get("DB_URL"));
+        assertEquals("kafka.example:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("mail.example", env.get("SMTP_HOST"));
+    }
+
+    private static ServiceEnvironment environment(Map<String, String> processEnv) {
+        return new ServiceEnvironment(StackSettings.from(processEnv), processEnv);
+    }
+}
