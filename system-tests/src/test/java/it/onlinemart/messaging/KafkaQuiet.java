@@ -11,7 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -37,7 +38,8 @@ final class KafkaQuiet {
 
     private static long totalLag(Admin admin) throws ExecutionException, InterruptedException {
         long lag = 0;
-        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+        for (GroupListing group :
+                admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get()) {
             if (!SERVICE_GROUPS.contains(group.groupId())) {
                 continue;
             }
