@@ -1,0 +1,5 @@
+/**
+ * The notification service's JPA repositories, implementing its domain's repository interfaces (the notifications
+ * sent to customers).
+ */
+package org.onlinemart.notification.infrastructure.persistence;
