@@ -23,6 +23,15 @@ public final class DevStackControl {
         post("/kafka/start");
     }
 
+    /** Stops the SMTP sink (it forgets the mail it holds): the services' SMTP connections are refused. */
+    public static void stopSmtp() {
+        post("/smtp/stop");
+    }
+
+    public static void startSmtp() {
+        post("/smtp/start");
+    }
+
     /** Stops one service and starts it again; returns once it is ready. */
     public static void restartService(String name) {
         post("/services/" + name + "/stop");

@@ -18,13 +18,15 @@ public final class Stack {
 
     private final List<StackPart> parts;
     private final Optional<KafkaBroker> kafka;
+    private final Optional<SmtpSink> smtp;
     private final LibertyServers liberty;
     private final List<StackPart> started = new ArrayList<>();
     private volatile boolean ready;
 
-    private Stack(List<StackPart> parts, Optional<KafkaBroker> kafka, LibertyServers liberty) {
+    private Stack(List<StackPart> parts, Optional<KafkaBroker> kafka, Optional<SmtpSink> smtp, LibertyServers liberty) {
         this.parts = parts;
         this.kafka = kafka;
+        this.smtp = smtp;
         this.liberty = liberty;
     }
 
@@ -52,14 +54,15 @@ public final class Stack {
             String bootstrap = settings.kafkaBootstrapServers();
             parts.add(new ExternalService(KafkaBroker.PART, bootstrap, () -> createTopics(admin, bootstrap)));
         }
+        Optional<SmtpSink> smtp = settings.localSmtp() ? Optional.of(new SmtpSink(paths)) : Optional.empty();
         parts.add(
-                settings.localSmtp()
-                        ? new SmtpSink(paths)
+                smtp.isPresent()
+                        ? smtp.get()
                         : new ExternalService(SmtpSink.PART, settings.smtpHost().orElseThrow(), () -> {}));
         LibertyServers liberty =
                 new LibertyServers(paths, context.pidFiles(), settings.services(), env, settings.startTimeout());
         parts.add(liberty);
-        return new Stack(List.copyOf(parts), kafka, liberty);
+        return new Stack(List.copyOf(parts), kafka, smtp, liberty);
     }
 
     private static void createTopics(KafkaAdmin admin, String bootstrapServers) {
@@ -110,6 +113,11 @@ public final class Stack {
 
     public Optional<KafkaBroker> kafka() {
         return kafka;
+    }
+
+    /** The local SMTP sink; empty when SMTP_HOST names another server. */
+    public Optional<SmtpSink> smtp() {
+        return smtp;
     }
 
     public LibertyServers liberty() {

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The cart endpoints of the order service, called as the token's owner; money read as BigDecimal. */
-final class Carts {
+public final class Carts {
 
     private static final JsonPathConfig EXACT_MONEY = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
@@ -26,7 +26,7 @@ final class Carts {
         return body;
     }
 
-    static ValidatableResponse add(String token, Object productId, Object quantity) {
+    public static ValidatableResponse add(String token, Object productId, Object quantity) {
         return Service.ORDER
                 .request(token)
                 .body(line(productId, quantity))

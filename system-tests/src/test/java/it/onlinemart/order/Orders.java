@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Placing, reading and cancelling orders through the order service's API as the token's owner, and waiting for
  * the saga (DESIGN.md §5) to decide them. Money is read as BigDecimal.
  */
-final class Orders {
+public final class Orders {
 
     /** Long enough for the saga's hops (outbox relays, Kafka, inventory) on a busy two-core machine. */
     static final Duration SAGA = Duration.ofSeconds(30);
@@ -31,7 +31,7 @@ final class Orders {
     private Orders() {}
 
     /** POST /order, without an Idempotency-Key. */
-    static ValidatableResponse place(String token) {
+    public static ValidatableResponse place(String token) {
         return place(token, null);
     }
 
@@ -74,12 +74,12 @@ final class Orders {
         return Service.ORDER.request(token).get("/orders/{id}", orderId).then();
     }
 
-    static ValidatableResponse cancel(String token, long orderId) {
+    public static ValidatableResponse cancel(String token, long orderId) {
         return Service.ORDER.request(token).post("/orders/{id}/cancel", orderId).then();
     }
 
     /** The order of a 201 answer, PENDING as every new order is. */
-    static JsonPath created(ValidatableResponse answer) {
+    public static JsonPath created(ValidatableResponse answer) {
         return json(answer.statusCode(201).body("status", equalTo("PENDING")));
     }
 
@@ -95,7 +95,7 @@ final class Orders {
     }
 
     /** Waits until the owner sees the order in that status. */
-    static void awaitStatus(String token, long orderId, String status) {
+    public static void awaitStatus(String token, long orderId, String status) {
         await().atMost(SAGA)
                 .untilAsserted(() -> read(token, orderId).statusCode(200).body("status", equalTo(status)));
     }
@@ -109,7 +109,7 @@ final class Orders {
     }
 
     /** Puts that many units in the customer's cart and orders them; the order id once it is CONFIRMED. */
-    static long bought(String token, long productId, int quantity) {
+    public static long bought(String token, long productId, int quantity) {
         Carts.add(token, productId, quantity).statusCode(200);
         long orderId = created(place(token)).getLong("order_id");
         awaitStatus(token, orderId, "CONFIRMED");

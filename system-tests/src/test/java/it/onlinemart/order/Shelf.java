@@ -18,10 +18,10 @@ import java.util.Map;
  * a shop is stocked. Price and stock reach the order service by Kafka: each product is handed out only once the
  * order service's own view shows both, so that a test never races the events.
  */
-final class Shelf {
+public final class Shelf {
 
     /** A product as the cart should show it. */
-    record Product(long id, String name, BigDecimal price) {}
+    public record Product(long id, String name, BigDecimal price) {}
 
     private static final Duration BOUND = Duration.ofSeconds(30);
     private static long categoryId;
@@ -31,7 +31,7 @@ final class Shelf {
     private Shelf() {}
 
     /** A new product with that price (whole cents) and that many units in stock. */
-    static Product stocked(String price, int units) {
+    public static Product stocked(String price, int units) {
         String name = Catalog.uniqueName("Cart item");
         long productId = Catalog.createProduct(category(), name);
         Service.PRODUCT

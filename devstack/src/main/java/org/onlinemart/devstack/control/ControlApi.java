@@ -16,10 +16,11 @@ import org.onlinemart.devstack.Stack;
 import org.onlinemart.devstack.StackException;
 import org.onlinemart.devstack.StackPorts;
 import org.onlinemart.devstack.kafka.KafkaBroker;
+import org.onlinemart.devstack.smtp.SmtpSink;
 
 /**
  * The running stack's control API on 127.0.0.1 only: status for `start`, `stop` and the system tests, and
- * the switches the system tests use to stop and restart Kafka or one service.
+ * the switches the system tests use to stop and restart Kafka, the SMTP sink or one service.
  */
 public final class ControlApi {
 
@@ -73,6 +74,8 @@ public final class ControlApi {
                 shutdown.run();
             } else if (path.equals("/kafka/stop") || path.equals("/kafka/start")) {
                 kafka(exchange, path.endsWith("start"));
+            } else if (path.equals("/smtp/stop") || path.equals("/smtp/start")) {
+                smtp(exchange, path.endsWith("start"));
             } else if (SERVICE.matcher(path).matches()) {
                 service(exchange, SERVICE.matcher(path));
             } else {
@@ -95,6 +98,21 @@ public final class ControlApi {
             broker.stop();
         }
         answer(exchange, 200, broker.status());
+    }
+
+    /** GreenMail forgets the mail it holds when stopped: a stopped-and-started sink is an empty one. */
+    private void smtp(HttpExchange exchange, boolean start) throws IOException {
+        if (stack.smtp().isEmpty()) {
+            answer(exchange, 409, Map.of("error", "SMTP is external (SMTP_HOST): not ours to switch"));
+            return;
+        }
+        SmtpSink sink = stack.smtp().get();
+        if (start) {
+            sink.start();
+        } else {
+            sink.stop();
+        }
+        answer(exchange, 200, sink.status());
     }
 
     private void service(HttpExchange exchange, Matcher matcher) throws IOException {

@@ -51,6 +51,9 @@ public final class SmtpSink implements StackPart {
 
     @Override
     public void start() {
+        if (runner != null) {
+            return; // running already (a repeated start through the control API)
+        }
         Elapsed elapsed = Elapsed.start();
         state = "starting";
         Properties properties = new Properties();

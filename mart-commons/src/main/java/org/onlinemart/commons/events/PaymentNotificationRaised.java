@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Something the customer must hear about a payment; only the card's last four digits travel. */
+/**
+ * Something the customer must hear about a payment; only the card's last four digits travel. {@code user_id}
+ * stands beside DESIGN.md's fields so that the mail is in the customer's own notification list.
+ */
 @Topic("payment_notification")
 public record PaymentNotificationRaised(
         UUID eventId,
         Instant occurredAt,
         long paymentId,
         long orderId,
+        long userId,
         String userEmail,
         String userName,
         String status,
@@ -21,13 +25,23 @@ public record PaymentNotificationRaised(
     public static PaymentNotificationRaised of(
             long paymentId,
             long orderId,
+            long userId,
             String userEmail,
             String userName,
             String status,
             BigDecimal amount,
             String cardLast4) {
         return new PaymentNotificationRaised(
-                UUID.randomUUID(), Instant.now(), paymentId, orderId, userEmail, userName, status, amount, cardLast4);
+                UUID.randomUUID(),
+                Instant.now(),
+                paymentId,
+                orderId,
+                userId,
+                userEmail,
+                userName,
+                status,
+                amount,
+                cardLast4);
     }
 
     @Override

@@ -1,24 +1,70 @@
 package org.onlinemart.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.onlinemart.commons.events.OrderNotificationRaised;
+import org.onlinemart.commons.events.PaymentNotificationRaised;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.notification.domain.Mail;
 import org.onlinemart.notification.domain.Notification;
 import org.onlinemart.notification.domain.NotificationRepository;
 
-/** The notification log as customers and admins read it; writing it comes with mail sending. */
+/**
+ * The notification log: one PENDING notification per notifying event, written in the consuming transaction, so
+ * that consumption never waits for SMTP; {@link MailDelivery} sends it. Customers and admins read it.
+ */
 @ApplicationScoped
 public class NotificationService {
 
+    private static final Logger LOG = Logger.getLogger(NotificationService.class.getName());
+
     private NotificationRepository notifications;
+    private MailComposer composer;
+    private Event<NotificationQueued> queued;
+    private Clock clock;
 
     protected NotificationService() {}
 
     @Inject
-    public NotificationService(NotificationRepository notifications) {
+    public NotificationService(
+            NotificationRepository notifications, MailComposer composer, Event<NotificationQueued> queued) {
+        this(notifications, composer, queued, Clock.systemUTC());
+    }
+
+    NotificationService(
+            NotificationRepository notifications,
+            MailComposer composer,
+            Event<NotificationQueued> queued,
+            Clock clock) {
         this.notifications = notifications;
+        this.composer = composer;
+        this.queued = queued;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(OrderNotificationRaised event) {
+        queue(event.eventId(), event.userId(), composer.compose(event));
+    }
+
+    @Transactional
+    public void record(PaymentNotificationRaised event) {
+        queue(event.eventId(), event.userId(), composer.compose(event));
+    }
+
+    private void queue(UUID eventId, long userId, Mail mail) {
+        Notification notification = new Notification(eventId, userId, mail, clock.instant());
+        if (notifications.add(notification)) {
+            queued.fire(new NotificationQueued(notification.id()));
+        } else {
+            LOG.info(() -> "Event " + eventId + " has its notification already");
+        }
     }
 
     /** Newest first: an admin's page holds everyone's, anyone else's only their own. */

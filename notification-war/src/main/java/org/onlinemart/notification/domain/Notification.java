@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,6 +17,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "notification")
 public class Notification {
+
+    private static final int MAX_SUBJECT = 300;
+    private static final int MAX_ERROR = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,8 +37,12 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private String subject;
 
+    /** The plain-text part. */
     @Column(nullable = false, updatable = false)
     private String body;
+
+    @Column(name = "html_body", nullable = false, updatable = false)
+    private String htmlBody;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -52,35 +60,54 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
     protected Notification() {}
 
-    /** A PENDING notification; userId is null when the event does not say whose it is. */
-    public Notification(UUID eventId, Long userId, String recipient, String subject, String body) {
+    /** A PENDING notification, due at once; userId is null when the event does not say whose it is. */
+    public Notification(UUID eventId, Long userId, Mail mail, Instant now) {
         this.eventId = Objects.requireNonNull(eventId);
         this.userId = userId;
-        this.recipient = Objects.requireNonNull(recipient);
-        this.subject = Objects.requireNonNull(subject);
-        this.body = Objects.requireNonNull(body);
+        this.recipient = mail.recipient();
+        this.subject = truncated(mail.subject(), MAX_SUBJECT);
+        this.body = mail.text();
+        this.htmlBody = mail.html();
         this.status = NotificationStatus.PENDING;
-        this.createdAt = Instant.now();
+        // the database keeps microseconds: what is answered now must equal what is read back later
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        this.nextAttemptAt = createdAt;
     }
 
-    public void markSent() {
+    /** The SMTP server took the mail. */
+    public void markSent(Instant now) {
         requirePending();
         attempts++;
         status = NotificationStatus.SENT;
-        sentAt = Instant.now();
+        sentAt = now.truncatedTo(ChronoUnit.MICROS);
         lastError = null;
     }
 
-    /** Counts a failed send; after maxAttempts of them the notification is FAILED and no longer retried. */
-    public void recordFailedAttempt(String error, int maxAttempts) {
+    /**
+     * Counts a send the SMTP server did not take: it is due again after the policy's delay, or FAILED for good once
+     * the attempts run out.
+     *
+     * @return whether it will be tried again
+     */
+    public boolean recordFailedAttempt(String error, RetryPolicy policy, Instant now) {
         requirePending();
         attempts++;
-        lastError = error;
-        if (attempts >= maxAttempts) {
+        lastError = truncated(error, MAX_ERROR);
+        if (attempts >= policy.maxAttempts()) {
             status = NotificationStatus.FAILED;
+            return false;
         }
+        nextAttemptAt = now.plus(policy.delayAfter(attempts)).truncatedTo(ChronoUnit.MICROS);
+        return true;
+    }
+
+    private static String truncated(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private void requirePending() {
@@ -110,8 +137,9 @@ public class Notification {
         return subject;
     }
 
-    public String body() {
-        return body;
+    /** The mail as it is sent, every time it is tried. */
+    public Mail mail() {
+        return new Mail(recipient, subject, body, htmlBody);
     }
 
     public NotificationStatus status() {
@@ -128,6 +156,11 @@ public class Notification {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When it is due to be sent (again), while PENDING. */
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
     }
 
     /** When the SMTP server took it, or null. */

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onlinemart.commons.events.OrderNotificationRaised;
 import org.onlinemart.commons.events.OrderStatusChanged;
@@ -112,7 +114,7 @@ public class OrderLifecycle {
             order.reject();
             announce(
                     order,
-                    "We could not reserve every product of your order " + order.id()
+                    "We could not reserve every product of your order " + order.id() + shortagesOf(order, decision)
                             + "; it was not placed and nothing was charged.");
         }
         LOG.info(() -> "Order " + order.id() + " is " + order.status());
@@ -156,6 +158,20 @@ public class OrderLifecycle {
         outbox.enqueue(StockReleaseRequested.of(order.id()));
         announce(order, message);
         LOG.info(() -> "Order " + order.id() + " cancelled; its stock is released");
+    }
+
+    /** ": 3 x Tea (2 available), ..." by the order's product names, or nothing when inventory named none. */
+    private static String shortagesOf(Order order, StockDeductionDecided decision) {
+        if (decision.shortages() == null || decision.shortages().isEmpty()) {
+            return "";
+        }
+        Map<Long, String> names =
+                order.lines().stream().collect(Collectors.toMap(OrderLine::productId, OrderLine::productName));
+        return decision.shortages().stream()
+                .map(shortage -> shortage.requested() + " x "
+                        + names.getOrDefault(shortage.productId(), "product " + shortage.productId()) + " ("
+                        + shortage.available() + " available)")
+                .collect(Collectors.joining(", ", ": ", ""));
     }
 
     /** order_notification for the customer's e-mail and order_status for payment, after every change. */

@@ -170,6 +170,9 @@ class OrderLifecycleTest {
         assertEquals(OrderStatus.REJECTED, order.status());
         assertEquals(List.of("order_notification", "order_status"), outbox.topics());
         assertEquals("REJECTED", notification().status());
+        assertTrue(
+                notification().message().contains(": 2 x Tea (0 available);"),
+                notification().message());
         assertEquals("REJECTED", statusChange().status());
     }
 

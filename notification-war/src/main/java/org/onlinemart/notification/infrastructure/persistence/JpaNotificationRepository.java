@@ -3,6 +3,11 @@ package org.onlinemart.notification.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.persistence.JpaPages;
@@ -19,6 +24,18 @@ public class JpaNotificationRepository implements NotificationRepository {
     @Override
     public boolean add(Notification notification) {
         return UniqueViolation.persistUnlessDuplicate(entityManager, notification);
+    }
+
+    @Override
+    public Optional<Notification> lockNextDue(Instant now) {
+        List<?> due = entityManager
+                .createNativeQuery("""
+                        SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
+                        ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
+        // already locked by this transaction: the find reads it without waiting
+        return due.stream().findFirst().map(id -> entityManager.find(Notification.class, ((Number) id).longValue()));
     }
 
     @Override
