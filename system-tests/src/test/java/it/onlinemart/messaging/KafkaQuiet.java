@@ -23,14 +23,14 @@ import org.apache.kafka.common.TopicPartition;
  * waits for this first: Liberty's Kafka connector ends a channel's stream when the broker goes away in
  * the middle of an offset commit, and the test is about the outbox, not about that connector.
  */
-final class KafkaQuiet {
+public final class KafkaQuiet {
 
     private static final Set<String> SERVICE_GROUPS =
             Arrays.stream(Service.values()).map(Service::serverName).collect(Collectors.toSet());
 
     private KafkaQuiet() {}
 
-    static void awaitNoLag(Duration bound) {
+    public static void awaitNoLag(Duration bound) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092"))) {
             await().atMost(bound).pollInterval(Duration.ofMillis(500)).until(() -> totalLag(admin) == 0);
         }

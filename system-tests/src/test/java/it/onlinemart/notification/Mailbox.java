@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** A customer's inbox at the devstack's SMTP sink (GreenMail), read through its HTTP API like a mail client. */
-final class Mailbox {
+public final class Mailbox {
 
     /** One received mail: its subject and its whole MIME source (headers, text and HTML parts). */
-    record Mail(String subject, String source) {}
+    public record Mail(String subject, String source) {}
 
-    static final Duration DELIVERY = Duration.ofSeconds(60);
+    public static final Duration DELIVERY = Duration.ofSeconds(60);
     private static final String API = "http://127.0.0.1:" + System.getProperty("smtp.api.port", "8025");
 
     private Mailbox() {}
 
     /** What arrived for that address so far, oldest first; nothing if nothing did. */
-    static List<Mail> of(String email) {
+    public static List<Mail> of(String email) {
         var answer = RestAssured.given().get(API + "/api/user/{email}/messages/INBOX", email);
         if (answer.statusCode() != 200) {
             return List.of();
@@ -33,7 +33,7 @@ final class Mailbox {
     }
 
     /** Waits until a mail with that subject has arrived for the address; returns it. */
-    static Mail awaitMail(String email, String subject) {
+    public static Mail awaitMail(String email, String subject) {
         return await().atMost(DELIVERY)
                 .until(
                         () -> of(email).stream()
@@ -44,7 +44,7 @@ final class Mailbox {
     }
 
     /** How many mails with that subject arrived for the address. */
-    static long count(String email, Predicate<Mail> which) {
+    public static long count(String email, Predicate<Mail> which) {
         return of(email).stream().filter(which).count();
     }
 }

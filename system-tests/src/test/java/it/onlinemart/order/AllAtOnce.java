@@ -9,12 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Runs calls on a thread each, all released at one instant, as a crowd of customers pressing "order" at once. */
-final class AllAtOnce {
+public final class AllAtOnce {
 
     private AllAtOnce() {}
 
     /** Their results, in the calls' order; the first failure is rethrown. */
-    static <T> List<T> call(List<? extends Callable<T>> calls) throws Exception {
+    public static <T> List<T> call(List<? extends Callable<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
             CountDownLatch start = new CountDownLatch(1);

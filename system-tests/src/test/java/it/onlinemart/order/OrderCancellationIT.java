@@ -9,8 +9,6 @@ import it.onlinemart.Service;
 import it.onlinemart.inventory.Stock;
 import it.onlinemart.messaging.ServiceMetrics;
 import it.onlinemart.user.Accounts;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -69,8 +67,8 @@ class OrderCancellationIT {
 
         double cancelledBefore = unpaidCancelled();
         // in this order: the job run that cancels the first has also seen the second
-        confirmedMinutesAgo(withinGrace, 29);
-        confirmedMinutesAgo(expiring, 31);
+        Orders.confirmedMinutesAgo(withinGrace, 29);
+        Orders.confirmedMinutesAgo(expiring, 31);
 
         Orders.awaitStatus(ann, expiring, "CANCELLED");
         Orders.awaitAvailable(kettle.id(), 8);
@@ -87,16 +85,6 @@ class OrderCancellationIT {
         await().during(STEADY)
                 .atMost(STEADY.plus(Orders.SAGA))
                 .untilAsserted(() -> assertEquals(units, Orders.available(productId), "available"));
-    }
-
-    private static void confirmedMinutesAgo(long orderId, int minutes) throws SQLException {
-        try (Connection db = Service.ORDER.database();
-                PreparedStatement update = db.prepareStatement("UPDATE customer_order SET updated_at = now() - "
-                        + "make_interval(mins => ?) WHERE id = ? AND status = 'CONFIRMED'")) {
-            update.setInt(1, minutes);
-            update.setLong(2, orderId);
-            assertEquals(1, update.executeUpdate(), "the CONFIRMED order moved back in time");
-        }
     }
 
     /** Stocks units in as the admin; available after. */

@@ -13,6 +13,9 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import it.onlinemart.Service;
 import it.onlinemart.inventory.Stock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -70,7 +73,7 @@ public final class Orders {
         return Service.ORDER.request(token).post("/create-order").then();
     }
 
-    static ValidatableResponse read(String token, long orderId) {
+    public static ValidatableResponse read(String token, long orderId) {
         return Service.ORDER.request(token).get("/orders/{id}", orderId).then();
     }
 
@@ -128,7 +131,7 @@ public final class Orders {
     }
 
     /** The units of the product that can be ordered, as inventory's GET /inventory/{id} shows them. */
-    static int available(long productId) {
+    public static int available(long productId) {
         return Stock.available(productId);
     }
 
@@ -138,5 +141,19 @@ public final class Orders {
 
     private static RequestSpecification withKey(RequestSpecification request, String idempotencyKey) {
         return idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey);
+    }
+
+    /**
+     * Moves a CONFIRMED order's confirmation time back in the order service's database, as if that many minutes had
+     * passed: the unpaid-order job (every 10 s) then sees the real 30-minute grace period run out.
+     */
+    public static void confirmedMinutesAgo(long orderId, int minutes) throws SQLException {
+        try (Connection db = Service.ORDER.database();
+                PreparedStatement update = db.prepareStatement("UPDATE customer_order SET updated_at = now() - "
+                        + "make_interval(mins => ?) WHERE id = ? AND status = 'CONFIRMED'")) {
+            update.setInt(1, minutes);
+            update.setLong(2, orderId);
+            assertEquals(1, update.executeUpdate(), "the CONFIRMED order moved back in time");
+        }
     }
 }

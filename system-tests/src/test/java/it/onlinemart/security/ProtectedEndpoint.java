@@ -34,7 +34,10 @@ record ProtectedEndpoint(Service service, String method, String path, boolean ad
                 new ProtectedEndpoint(Service.ORDER, "POST", "/create-order", false),
                 new ProtectedEndpoint(Service.ORDER, "POST", "/orders/1/cancel", false),
                 new ProtectedEndpoint(Service.NOTIFICATION, "GET", "/notifications", false),
-                new ProtectedEndpoint(Service.PAYMENT, "GET", "/payments/1", false));
+                new ProtectedEndpoint(Service.PAYMENT, "GET", "/payments/1", false),
+                new ProtectedEndpoint(Service.PAYMENT, "GET", "/payments", false),
+                new ProtectedEndpoint(Service.PAYMENT, "POST", "/payments", false),
+                new ProtectedEndpoint(Service.PAYMENT, "POST", "/refunds", true));
     }
 
     static List<ProtectedEndpoint> forAdminsOnly() {

@@ -2,27 +2,23 @@ package org.onlinemart.notification.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.OrderNotificationRaised;
 import org.onlinemart.commons.events.PaymentNotificationRaised;
+import org.onlinemart.commons.testing.RecordedEvents;
 import org.onlinemart.notification.domain.Mail;
 import org.onlinemart.notification.domain.NotificationStatus;
 
 class NotificationServiceTest {
 
     private final InMemoryNotifications notifications = new InMemoryNotifications();
-    private final RecordedEvents queued = new RecordedEvents();
-    private final NotificationService service =
-            new NotificationService(notifications, new SubjectOnlyComposer(), queued, Clock.systemUTC());
+    private final List<NotificationQueued> queued = new ArrayList<>();
+    private final NotificationService service = new NotificationService(
+            notifications, new SubjectOnlyComposer(), new RecordedEvents<>(queued), Clock.systemUTC());
 
     @Test
     void eachNotifyingEventIsStoredOncePendingForItsCustomerAndQueuedForSending() {
@@ -42,7 +38,7 @@ class NotificationServiceTest {
         assertEquals(
                 List.of(7L, 7L), notifications.all.stream().map(n -> n.userId()).toList());
         assertEquals(NotificationStatus.PENDING, notifications.all.get(1).status());
-        assertEquals(List.of(new NotificationQueued(1), new NotificationQueued(2)), queued.fired);
+        assertEquals(List.of(new NotificationQueued(1), new NotificationQueued(2)), queued);
     }
 
     private static final class SubjectOnlyComposer implements MailComposer {
@@ -54,40 +50,6 @@ class NotificationServiceTest {
         @Override
         public Mail compose(PaymentNotificationRaised event) {
             return new Mail(event.userEmail(), "payment " + event.paymentId(), "text", "html");
-        }
-    }
-
-    private static final class RecordedEvents implements Event<NotificationQueued> {
-        final List<NotificationQueued> fired = new ArrayList<>();
-
-        @Override
-        public void fire(NotificationQueued event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends NotificationQueued> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends NotificationQueued> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<NotificationQueued> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends NotificationQueued> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends NotificationQueued> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
         }
     }
 }

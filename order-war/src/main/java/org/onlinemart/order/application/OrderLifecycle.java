@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onlinemart.commons.events.OrderNotificationRaised;
 import org.onlinemart.commons.events.OrderStatusChanged;
+import org.onlinemart.commons.events.PaymentStatusChanged;
 import org.onlinemart.commons.events.StockDeductionDecided;
 import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.events.StockReleaseRequested;
@@ -117,6 +118,50 @@ public class OrderLifecycle {
                     "We could not reserve every product of your order " + order.id() + shortagesOf(order, decision)
                             + "; it was not placed and nothing was charged.");
         }
+        LOG.info(() -> "Order " + order.id() + " is " + order.status());
+    }
+
+    /**
+     * payment_status: a payment under way holds off the unpaid-order job; SUCCEEDED makes a CONFIRMED order PAID;
+     * REFUNDED makes a PAID order REFUNDED and gives its stock back, as nothing has shipped. A payment for an order
+     * that moved on (cancelled meanwhile) changes nothing here: the payment service refunds it.
+     */
+    @Transactional
+    public void onPaymentStatus(PaymentStatusChanged change) {
+        Order order = orders.lockById(change.orderId()).orElse(null);
+        if (order == null) {
+            LOG.warning(() -> "Ignored payment " + change.paymentId() + " for unknown order " + change.orderId());
+            return;
+        }
+        switch (change.status()) {
+            case "PENDING" -> order.paymentStarted();
+            case "FAILED" -> order.paymentFailed();
+            case "SUCCEEDED" ->
+                settle(
+                        order,
+                        OrderStatus.PAID,
+                        "We received your payment of " + change.amount() + " for order " + order.id() + ". Thank you!");
+            case "REFUNDED" ->
+                settle(
+                        order,
+                        OrderStatus.REFUNDED,
+                        "Your order " + order.id() + " was refunded: " + change.amount() + " go back to your card.");
+            default -> LOG.warning(() -> "Ignored payment status " + change.status() + " of order " + order.id());
+        }
+    }
+
+    private void settle(Order order, OrderStatus next, String message) {
+        if (!order.status().canMoveTo(next)) {
+            LOG.warning(() -> "Refused to move order " + order.id() + " from " + order.status() + " to " + next);
+            return;
+        }
+        if (next == OrderStatus.PAID) {
+            order.markPaid();
+        } else {
+            order.refund();
+            outbox.enqueue(StockReleaseRequested.of(order.id()));
+        }
+        announce(order, message);
         LOG.info(() -> "Order " + order.id() + " is " + order.status());
     }
 

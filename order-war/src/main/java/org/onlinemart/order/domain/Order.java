@@ -63,6 +63,10 @@ public class Order {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** A payment was started and has not ended: the unpaid-order job leaves the order alone meanwhile. */
+    @Column(name = "payment_in_progress", nullable = false)
+    private boolean paymentInProgress;
+
     @Version
     private long version;
 
@@ -103,8 +107,21 @@ public class Order {
         moveTo(OrderStatus.CANCELLED);
     }
 
+    /** The payment service started charging the customer's card for this CONFIRMED order. */
+    public void paymentStarted() {
+        if (status == OrderStatus.CONFIRMED) {
+            paymentInProgress = true;
+        }
+    }
+
+    /** The payment under way did not go through; the order waits for another, or for its grace period to end. */
+    public void paymentFailed() {
+        paymentInProgress = false;
+    }
+
     public void markPaid() {
         moveTo(OrderStatus.PAID);
+        paymentInProgress = false;
     }
 
     public void refund() {
@@ -117,6 +134,10 @@ public class Order {
         }
         status = next;
         updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public boolean isPaymentInProgress() {
+        return paymentInProgress;
     }
 
     public boolean isOwnedBy(long callerId) {

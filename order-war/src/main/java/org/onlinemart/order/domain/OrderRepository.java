@@ -17,8 +17,8 @@ public interface OrderRepository {
     Optional<Order> lockById(long id);
 
     /**
-     * CONFIRMED orders last changed (that is, confirmed) before {@code cutoff}, oldest first, locked; rows another
-     * transaction holds are skipped rather than waited for.
+     * CONFIRMED orders last changed (that is, confirmed) before {@code cutoff} with no payment in progress, oldest
+     * first, locked; rows another transaction holds are skipped rather than waited for.
      */
     List<Order> lockConfirmedBefore(Instant cutoff, int limit);
 

@@ -60,6 +60,7 @@ final class InMemoryOrders implements OrderRepository {
         askedCutoff = cutoff;
         return byId.values().stream()
                 .filter(order -> order.status() == OrderStatus.CONFIRMED
+                        && !order.isPaymentInProgress()
                         && order.updatedAt().isBefore(cutoff))
                 .sorted(Comparator.comparing(Order::updatedAt).thenComparing(Order::id))
                 .limit(limit)

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.onlinemart.commons.events.OrderNotificationRaised;
 import org.onlinemart.commons.events.OrderStatusChanged;
+import org.onlinemart.commons.events.PaymentStatusChanged;
 import org.onlinemart.commons.events.StockDeductionDecided;
 import org.onlinemart.commons.events.StockDeductionDecided.Outcome;
 import org.onlinemart.commons.events.StockDeductionRequested;
@@ -272,5 +273,73 @@ class OrderLifecycleTest {
                         .filter(order -> order.status() == OrderStatus.CANCELLED)
                         .count());
         assertEquals(1, outbox.all(StockReleaseRequested.class).size());
+    }
+
+    private static PaymentStatusChanged payment(Order order, String status) {
+        return PaymentStatusChanged.of(40, order.id(), status, order.totalPrice());
+    }
+
+    @Test
+    void aSucceededPaymentMakesAConfirmedOrderPaidAndTellsTheCustomer() {
+        Order order = stored(ANN, OrderStatus.CONFIRMED);
+
+        lifecycle.onPaymentStatus(payment(order, "PENDING"));
+        assertTrue(order.isPaymentInProgress());
+        lifecycle.onPaymentStatus(payment(order, "SUCCEEDED"));
+
+        assertEquals(OrderStatus.PAID, order.status());
+        assertFalse(order.isPaymentInProgress());
+        assertEquals("PAID", notification().status());
+        assertTrue(
+                notification().message().contains("We received your payment"),
+                notification().message());
+    }
+
+    @Test
+    void aFailedPaymentLeavesTheOrderConfirmedAndNoLongerInProgress() {
+        Order order = stored(ANN, OrderStatus.CONFIRMED);
+        lifecycle.onPaymentStatus(payment(order, "PENDING"));
+
+        lifecycle.onPaymentStatus(payment(order, "FAILED"));
+
+        assertEquals(OrderStatus.CONFIRMED, order.status());
+        assertFalse(order.isPaymentInProgress());
+        assertTrue(outbox.events.isEmpty());
+    }
+
+    @Test
+    void aRefundMakesAPaidOrderRefundedAndReleasesItsStock() {
+        Order order = stored(ANN, OrderStatus.PAID);
+
+        lifecycle.onPaymentStatus(payment(order, "REFUNDED"));
+
+        assertEquals(OrderStatus.REFUNDED, order.status());
+        assertEquals(order.id(), outbox.all(StockReleaseRequested.class).get(0).orderId());
+        assertEquals("REFUNDED", notification().status());
+    }
+
+    @Test
+    void aPaymentForAnOrderCancelledMeanwhileChangesNothing() {
+        Order order = stored(ANN, OrderStatus.CANCELLED);
+
+        lifecycle.onPaymentStatus(payment(order, "PENDING"));
+        lifecycle.onPaymentStatus(payment(order, "SUCCEEDED"));
+        lifecycle.onPaymentStatus(payment(order, "REFUNDED"));
+
+        assertEquals(OrderStatus.CANCELLED, order.status());
+        assertFalse(order.isPaymentInProgress());
+        assertTrue(outbox.events.isEmpty());
+    }
+
+    @Test
+    void theUnpaidOrderJobLeavesAnOrderWhosePaymentIsUnderWay() {
+        Order paying = stored(ANN, OrderStatus.CONFIRMED);
+        Order unpaid = stored(ANN, OrderStatus.CONFIRMED);
+        lifecycle.onPaymentStatus(payment(paying, "PENDING"));
+
+        lifecycle.cancelUnpaid(Instant.now().plus(Duration.ofMinutes(GRACE_MINUTES + 1)), 10);
+
+        assertEquals(OrderStatus.CONFIRMED, paying.status());
+        assertEquals(OrderStatus.CANCELLED, unpaid.status());
     }
 }

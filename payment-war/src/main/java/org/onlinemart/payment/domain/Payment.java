@@ -11,8 +11,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
-/** One attempt to pay an order with a card, of which only the last four digits are kept. */
+/**
+ * One attempt to pay an order with a card, of which only the last four digits are kept. It is recorded PENDING
+ * before the gateway is asked, so that a crash in between leaves a trace to resolve; the customer's e-mail and
+ * name are kept for the mails about it.
+ */
 @Entity
 @Table(name = "payment")
 public class Payment {
@@ -27,6 +33,12 @@ public class Payment {
     @Column(name = "user_id", nullable = false, updatable = false)
     private long userId;
 
+    @Column(name = "user_email", nullable = false, updatable = false)
+    private String userEmail;
+
+    @Column(name = "user_name", nullable = false, updatable = false)
+    private String userName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PaymentStatus status;
@@ -36,6 +48,9 @@ public class Payment {
 
     @Column(name = "card_last4", nullable = false, updatable = false)
     private String cardLast4;
+
+    @Column(name = "failure_reason")
+    private String failureReason;
 
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
@@ -49,33 +64,44 @@ public class Payment {
     protected Payment() {}
 
     /** A PENDING payment; cardLast4 must be exactly four digits, so a card number cannot slip in. */
-    public Payment(long orderId, long userId, BigDecimal amount, String cardLast4, String idempotencyKey) {
+    public Payment(PayableOrder order, String userEmail, String userName, String cardLast4, String idempotencyKey) {
         if (cardLast4 == null || !cardLast4.matches("[0-9]{4}")) {
             throw new IllegalArgumentException("card_last4 must be exactly four digits");
         }
-        if (amount.signum() <= 0) {
-            throw new IllegalArgumentException("amount must be positive, was " + amount);
+        if (order.amount().signum() <= 0) {
+            throw new IllegalArgumentException("amount must be positive, was " + order.amount());
         }
-        this.orderId = orderId;
-        this.userId = userId;
-        this.amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        this.orderId = order.orderId();
+        this.userId = order.userId();
+        this.userEmail = Objects.requireNonNull(userEmail);
+        this.userName = Objects.requireNonNull(userName);
+        this.amount = order.amount().setScale(2, RoundingMode.UNNECESSARY);
         this.cardLast4 = cardLast4;
         this.idempotencyKey = idempotencyKey;
         this.status = PaymentStatus.PENDING;
-        this.createdAt = Instant.now();
+        // the database keeps microseconds: what is answered now must equal what is read back later
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         this.updatedAt = createdAt;
     }
 
+    /** The gateway charged the card. */
     public void succeed() {
         moveTo(PaymentStatus.SUCCEEDED);
     }
 
-    /** The gateway declined the card. */
-    public void fail() {
+    /** The gateway declined the card, or never charged it; says why. */
+    public void fail(String reason) {
         moveTo(PaymentStatus.FAILED);
+        failureReason = Objects.requireNonNull(reason);
     }
 
-    public void refund() {
+    /** The money is to go back: the gateway is asked next. */
+    public void requestRefund() {
+        moveTo(PaymentStatus.REFUNDING);
+    }
+
+    /** The gateway gave the money back. */
+    public void refunded() {
         moveTo(PaymentStatus.REFUNDED);
     }
 
@@ -84,11 +110,16 @@ public class Payment {
             throw new IllegalStateException("Payment " + id + " cannot move from " + status + " to " + next);
         }
         status = next;
-        updatedAt = Instant.now();
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean isOwnedBy(long callerId) {
         return userId == callerId;
+    }
+
+    /** The reference the gateway knows this payment by; asking with it again never charges twice. */
+    public String gatewayReference() {
+        return "onlinemart-payment-" + id;
     }
 
     public long id() {
@@ -103,6 +134,14 @@ public class Payment {
         return userId;
     }
 
+    public String userEmail() {
+        return userEmail;
+    }
+
+    public String userName() {
+        return userName;
+    }
+
     public PaymentStatus status() {
         return status;
     }
@@ -113,6 +152,11 @@ public class Payment {
 
     public String cardLast4() {
         return cardLast4;
+    }
+
+    /** Why it FAILED, or null. */
+    public String failureReason() {
+        return failureReason;
     }
 
     /** The caller's Idempotency-Key, or null. */

@@ -14,7 +14,8 @@ class PaymentStatusTest {
 
     private static final Map<PaymentStatus, Set<PaymentStatus>> LEGAL = Map.of(
             PaymentStatus.PENDING, EnumSet.of(PaymentStatus.SUCCEEDED, PaymentStatus.FAILED),
-            PaymentStatus.SUCCEEDED, EnumSet.of(PaymentStatus.REFUNDED),
+            PaymentStatus.SUCCEEDED, EnumSet.of(PaymentStatus.REFUNDING),
+            PaymentStatus.REFUNDING, EnumSet.of(PaymentStatus.REFUNDED),
             PaymentStatus.FAILED, EnumSet.noneOf(PaymentStatus.class),
             PaymentStatus.REFUNDED, EnumSet.noneOf(PaymentStatus.class));
 

@@ -42,7 +42,7 @@ public class JpaOrderRepository implements OrderRepository {
     public List<Order> lockConfirmedBefore(Instant cutoff, int limit) {
         List<?> ids = entityManager
                 .createNativeQuery("""
-                        SELECT id FROM customer_order WHERE status = 'CONFIRMED' AND updated_at < ?1
+                        SELECT id FROM customer_order WHERE status = 'CONFIRMED' AND NOT payment_in_progress AND updated_at < ?1
                         ORDER BY updated_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
                 .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
                 .setParameter(2, limit)

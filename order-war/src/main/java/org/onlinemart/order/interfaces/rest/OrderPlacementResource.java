@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.onlinemart.commons.problem.InvalidRequestException;
+import org.onlinemart.commons.rest.IdempotencyKey;
 import org.onlinemart.commons.security.Caller;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.order.application.Customer;
@@ -34,9 +33,7 @@ import org.onlinemart.order.application.PlacedOrder;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderPlacementResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    /** Visible ASCII, as a header value must be, and no longer than the column that keeps it. */
-    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
+    static final String IDEMPOTENCY_KEY = IdempotencyKey.HEADER;
 
     private PlaceOrder placeOrder;
     private OrderLifecycle lifecycle;
@@ -86,11 +83,9 @@ public class OrderPlacementResource {
                             description = "Any unique value per intended order, e.g. a UUID")
                     @HeaderParam(IDEMPOTENCY_KEY)
                     String idempotencyKey) {
-        if (idempotencyKey != null && !VALID_KEY.matcher(idempotencyKey).matches()) {
-            throw new InvalidRequestException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
-        }
-        PlacedOrder placed =
-                placeOrder.place(new Customer(caller.userId(), caller.email(), caller.displayName()), idempotencyKey);
+        PlacedOrder placed = placeOrder.place(
+                new Customer(caller.userId(), caller.email(), caller.displayName()),
+                IdempotencyKey.validated(idempotencyKey));
         // a repeated key gets a 201 with the order the key placed, as it stands now
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("orders/{id}")

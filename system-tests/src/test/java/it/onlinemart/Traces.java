@@ -1,0 +1,126 @@
+package it.onlinemart;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Everything the stack wrote down that a secret (a password, a card number) might have leaked into: every server
+ * and devstack log file, every event on every Kafka topic, every row of every service's database.
+ */
+public final class Traces {
+
+    private Traces() {}
+
+    /** The log files (of the six servers and the devstack's parts) that contain the text. */
+    public static List<Path> logsContaining(String text) throws IOException {
+        List<Path> logs = logFiles();
+        if (logs.size() < 6) {
+            throw new AssertionError("expected the logs of the six servers, found " + logs);
+        }
+        List<Path> containing = new ArrayList<>();
+        for (Path log : logs) {
+            if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
+                containing.add(log);
+            }
+        }
+        return containing;
+    }
+
+    /**
+     * Reads every topic from the start, in a consumer group of its own, until it stays quiet; the topics of the
+     * events any of which the predicate matched. At least one event must have been read.
+     */
+    public static List<String> topicsWithEventsWhere(Predicate<String> matches) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "trace-check-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> topics = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(java.util.regex.Pattern.compile("[a-z_]+"));
+            int emptyPolls = 0;
+            int seen = 0;
+            while (emptyPolls < 3) {
+                var records = consumer.poll(Duration.ofSeconds(2));
+                emptyPolls = records.isEmpty() ? emptyPolls + 1 : 0;
+                for (ConsumerRecord<String, String> record : records) {
+                    seen++;
+                    if (matches.test(record.value())) {
+                        topics.add(record.topic());
+                    }
+                }
+            }
+            if (seen == 0) {
+                throw new AssertionError("read no event at all: the check would prove nothing");
+            }
+        }
+        return topics;
+    }
+
+    /** The tables, as "service.table", of the services' databases in which some row contains the text. */
+    public static List<String> tablesContaining(String text) throws SQLException {
+        List<String> containing = new ArrayList<>();
+        for (Service service : Service.values()) {
+            try (Connection db = service.database();
+                    Statement statement = db.createStatement()) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet names =
+                        statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
+                    while (names.next()) {
+                        tables.add(names.getString(1));
+                    }
+                }
+                for (String table : tables) {
+                    try (var query = db.prepareStatement(
+                            "SELECT count(*) FROM \"" + table + "\" t WHERE row_to_json(t)::text LIKE ?")) {
+                        query.setString(1, "%" + text + "%");
+                        try (ResultSet count = query.executeQuery()) {
+                            count.next();
+                            if (count.getLong(1) > 0) {
+                                containing.add(service.serverName() + "." + table);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return containing;
+    }
+
+    /** Every file the servers and the devstack log to, found from the repository root. */
+    private static List<Path> logFiles() throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.exists(root.resolve("mvnw"))) {
+            root = root.getParent();
+        }
+        List<Path> logs = new ArrayList<>();
+        for (Path folder : List.of(root.resolve(".devstack/logs"), root.resolve("target/liberty/wlp/usr/servers"))) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(Files::isRegularFile)
+                        .filter(file -> file.toString().endsWith(".log"))
+                        .forEach(logs::add);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return logs;
+    }
+}
