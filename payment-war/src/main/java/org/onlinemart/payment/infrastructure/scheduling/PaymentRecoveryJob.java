@@ -1,18 +1,11 @@
 package org.onlinemart.payment.infrastructure.scheduling;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.onlinemart.commons.persistence.SchemaReady;
+import org.onlinemart.commons.scheduling.RecurringJob;
 import org.onlinemart.payment.application.PaymentRecovery;
 
 /**
@@ -20,17 +13,11 @@ import org.onlinemart.payment.application.PaymentRecovery;
  * make that safe). How many payments it finished is {@code payment_recovered_total}.
  */
 @ApplicationScoped
-public class PaymentRecoveryJob {
-
-    private static final Logger LOG = Logger.getLogger(PaymentRecoveryJob.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
+public class PaymentRecoveryJob extends RecurringJob {
 
     private PaymentRecovery recovery;
     private MetricRegistry metrics;
-    private long periodSeconds;
-    private volatile ScheduledFuture<?> schedule;
+    private Duration period;
 
     protected PaymentRecoveryJob() {}
 
@@ -41,30 +28,24 @@ public class PaymentRecoveryJob {
             @ConfigProperty(name = "payment.recovery.period-seconds", defaultValue = "5") long periodSeconds) {
         this.recovery = recovery;
         this.metrics = metrics;
-        this.periodSeconds = periodSeconds;
+        this.period = Duration.ofSeconds(periodSeconds);
     }
 
-    void start(@Observes SchemaReady schemaReady) {
-        schedule = executor.scheduleWithFixedDelay(this::recover, 0, periodSeconds, TimeUnit.SECONDS);
+    @Override
+    protected Duration firstRunAfter() {
+        return Duration.ZERO;
     }
 
-    /** Stops before the persistence unit closes when the application stops. */
-    @PreDestroy
-    void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+    @Override
+    protected Duration period() {
+        return period;
     }
 
-    private void recover() {
-        try {
-            int finished = recovery.finishUnfinished();
-            if (finished > 0) {
-                metrics.counter("payment_recovered").inc(finished);
-            }
-        } catch (RuntimeException e) {
-            // the payments stay as they are and the next run tries again; throwing would end the schedule
-            LOG.log(Level.WARNING, "Could not finish the payments that wait for the gateway", e);
+    @Override
+    protected void runOnce() {
+        int finished = recovery.finishUnfinished();
+        if (finished > 0) {
+            metrics.counter("payment_recovered").inc(finished);
         }
     }
 }
