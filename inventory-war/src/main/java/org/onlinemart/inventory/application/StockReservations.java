@@ -1,6 +1,7 @@
 package org.onlinemart.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.onlinemart.commons.events.StockDeductionDecided.Outcome;
 import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.events.StockLevelChanged;
 import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.inventory.domain.Demand;
 import org.onlinemart.inventory.domain.InvalidDemandException;
@@ -32,14 +34,17 @@ public class StockReservations {
     private StockLevels stock;
     private ReservationRepository reservations;
     private Outbox outbox;
+    private Event<Counted> counted;
 
     protected StockReservations() {}
 
     @Inject
-    public StockReservations(StockLevels stock, ReservationRepository reservations, Outbox outbox) {
+    public StockReservations(
+            StockLevels stock, ReservationRepository reservations, Outbox outbox, Event<Counted> counted) {
         this.stock = stock;
         this.reservations = reservations;
         this.outbox = outbox;
+        this.counted = counted;
     }
 
     @Transactional
@@ -117,6 +122,8 @@ public class StockReservations {
     }
 
     private void decided(long orderId, Outcome outcome, List<Shortage> shortages) {
+        // reservations_total{outcome}: REJECTED counts the orders refused for short (or malformed) demand
+        counted.fire(new Counted("reservations", "outcome", outcome.name()));
         outbox.enqueue(StockDeductionDecided.of(
                 orderId,
                 outcome,

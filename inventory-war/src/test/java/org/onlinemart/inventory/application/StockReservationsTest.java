@@ -21,7 +21,9 @@ import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.events.StockDeductionRequested.Line;
 import org.onlinemart.commons.events.StockLevelChanged;
 import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.RecordingOutbox;
+import org.onlinemart.commons.testing.RecordedEvents;
 import org.onlinemart.inventory.domain.Reservation;
 import org.onlinemart.inventory.domain.ReservationRepository;
 import org.onlinemart.inventory.domain.ReservationStatus;
@@ -35,7 +37,9 @@ class StockReservationsTest {
     private final Levels stock = new Levels();
     private final Reservations reservations = new Reservations();
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final StockReservations service = new StockReservations(stock, reservations, outbox);
+    private final List<Counted> counted = new ArrayList<>();
+    private final StockReservations service =
+            new StockReservations(stock, reservations, outbox, new RecordedEvents<>(counted));
 
     private static StockDeductionRequested deduction(long orderId, Line... lines) {
         return StockDeductionRequested.of(orderId, List.of(lines));
@@ -81,6 +85,7 @@ class StockReservationsTest {
                 answer().shortages());
         assertTrue(outbox.all(StockLevelChanged.class).isEmpty());
         assertEquals(3, reservations.byOrder.get(ORDER).lines().size(), "the requested lines, for the record");
+        assertEquals(List.of(new Counted("reservations", "outcome", "REJECTED")), counted);
     }
 
     @Test
@@ -93,6 +98,7 @@ class StockReservationsTest {
 
         assertEquals(3, stock.available.get(1L));
         assertEquals(Outcome.RESERVED, answer().status());
+        assertEquals(List.of(new Counted("reservations", "outcome", "RESERVED")), counted, "counted once");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.onlinemart.order.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.onlinemart.commons.events.PaymentStatusChanged;
 import org.onlinemart.commons.events.StockDeductionDecided;
 import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
@@ -40,6 +42,7 @@ public class OrderLifecycle {
     private OrderRepository orders;
     private CartRepository carts;
     private Outbox outbox;
+    private Event<Counted> counted;
     private Duration paymentGrace;
 
     protected OrderLifecycle() {}
@@ -49,10 +52,12 @@ public class OrderLifecycle {
             OrderRepository orders,
             CartRepository carts,
             Outbox outbox,
+            Event<Counted> counted,
             @ConfigProperty(name = "PAYMENT_GRACE_MINUTES", defaultValue = "30") long graceMinutes) {
         this.orders = orders;
         this.carts = carts;
         this.outbox = outbox;
+        this.counted = counted;
         this.paymentGrace = Duration.ofMinutes(graceMinutes);
     }
 
@@ -221,6 +226,8 @@ public class OrderLifecycle {
 
     /** order_notification for the customer's e-mail and order_status for payment, after every change. */
     private void announce(Order order, String message) {
+        // orders_total{status}: placed (PENDING), CONFIRMED, REJECTED, CANCELLED, PAID, REFUNDED
+        counted.fire(new Counted("orders", "status", order.status().name()));
         outbox.enqueue(OrderNotificationRaised.of(
                 order.id(),
                 order.userId(),

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +21,11 @@ import org.onlinemart.commons.events.StockDeductionDecided;
 import org.onlinemart.commons.events.StockDeductionDecided.Outcome;
 import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.RecordingOutbox;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
+import org.onlinemart.commons.testing.RecordedEvents;
 import org.onlinemart.order.domain.CartLine;
 import org.onlinemart.order.domain.Order;
 import org.onlinemart.order.domain.OrderLine;
@@ -42,7 +45,9 @@ class OrderLifecycleTest {
     private final InMemoryOrders orders = new InMemoryOrders();
     private final InMemoryCarts carts = new InMemoryCarts();
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final OrderLifecycle lifecycle = new OrderLifecycle(orders, carts, outbox, GRACE_MINUTES);
+    private final List<Counted> counted = new ArrayList<>();
+    private final OrderLifecycle lifecycle =
+            new OrderLifecycle(orders, carts, outbox, new RecordedEvents<>(counted), GRACE_MINUTES);
 
     /** A stored order of the customer, moved by the domain's own verbs to the status. */
     private Order stored(Customer customer, OrderStatus status) {
@@ -289,6 +294,7 @@ class OrderLifecycleTest {
 
         assertEquals(OrderStatus.PAID, order.status());
         assertFalse(order.isPaymentInProgress());
+        assertEquals(List.of(new Counted("orders", "status", "PAID")), counted);
         assertEquals("PAID", notification().status());
         assertTrue(
                 notification().message().contains("We received your payment"),

@@ -16,6 +16,7 @@ import org.onlinemart.commons.outbox.RecordingOutbox;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.InvalidRequestException;
 import org.onlinemart.commons.problem.Problem;
+import org.onlinemart.commons.testing.RecordedEvents;
 import org.onlinemart.order.domain.CartLine;
 import org.onlinemart.order.domain.CatalogQuotes;
 import org.onlinemart.order.domain.Order;
@@ -37,7 +38,7 @@ class PlaceOrderTest {
     private final PlaceOrder placeOrder = new PlaceOrder(
             new CartService(carts, null),
             catalog,
-            new OrderLifecycle(orders, carts, outbox, 30),
+            new OrderLifecycle(orders, carts, outbox, new RecordedEvents<>(new ArrayList<>()), 30),
             new OrderService(orders));
 
     /** Nothing was written: no order, no event, and the cart holds what it did. */

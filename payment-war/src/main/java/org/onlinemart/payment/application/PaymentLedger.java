@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.onlinemart.commons.events.OrderStatusChanged;
 import org.onlinemart.commons.events.PaymentNotificationRaised;
 import org.onlinemart.commons.events.PaymentStatusChanged;
+import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
@@ -34,17 +35,17 @@ public class PaymentLedger {
     private PaymentRepository payments;
     private PayableOrderRepository orders;
     private Outbox outbox;
-    private Event<PaymentSettled> settled;
+    private Event<Counted> counted;
 
     protected PaymentLedger() {}
 
     @Inject
     public PaymentLedger(
-            PaymentRepository payments, PayableOrderRepository orders, Outbox outbox, Event<PaymentSettled> settled) {
+            PaymentRepository payments, PayableOrderRepository orders, Outbox outbox, Event<Counted> counted) {
         this.payments = payments;
         this.orders = orders;
         this.outbox = outbox;
-        this.settled = settled;
+        this.counted = counted;
     }
 
     /**
@@ -159,7 +160,7 @@ public class PaymentLedger {
     }
 
     private void announce(Payment payment) {
-        settled.fire(new PaymentSettled(payment.id(), payment.status()));
+        counted.fire(new Counted("payments", "status", payment.status().name()));
         String status = payment.status().name();
         outbox.enqueue(PaymentStatusChanged.of(payment.id(), payment.orderId(), status, payment.amount()));
         outbox.enqueue(PaymentNotificationRaised.of(

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.OrderStatusChanged;
 import org.onlinemart.commons.events.PaymentNotificationRaised;
 import org.onlinemart.commons.events.PaymentStatusChanged;
+import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.RecordingOutbox;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
@@ -28,8 +29,8 @@ class PaymentLedgerTest {
     private final InMemoryPayments payments = new InMemoryPayments();
     private final InMemoryPayableOrders orders = new InMemoryPayableOrders();
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final List<PaymentSettled> settled = new java.util.ArrayList<>();
-    private final PaymentLedger ledger = new PaymentLedger(payments, orders, outbox, new RecordedEvents<>(settled));
+    private final List<Counted> counted = new java.util.ArrayList<>();
+    private final PaymentLedger ledger = new PaymentLedger(payments, orders, outbox, new RecordedEvents<>(counted));
 
     private void orderIs(long orderId, String status) {
         ledger.follow(OrderStatusChanged.of(orderId, PAT.userId(), status, new BigDecimal("20.00")));
@@ -157,8 +158,8 @@ class PaymentLedgerTest {
         assertThrows(ResourceNotFoundException.class, () -> ledger.requestRefund(99));
         assertEquals(List.of("PENDING", "SUCCEEDED", "REFUNDED"), statuses());
         assertEquals(
-                List.of(PaymentStatus.SUCCEEDED, PaymentStatus.REFUNDED),
-                settled.stream().map(PaymentSettled::status).toList());
+                List.of(new Counted("payments", "status", "SUCCEEDED"), new Counted("payments", "status", "REFUNDED")),
+                counted);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.onlinemart.user.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.user.domain.FailedLoginRepository;
 import org.onlinemart.user.domain.LoginThrottle;
 import org.onlinemart.user.domain.PasswordHasher;
@@ -25,6 +27,7 @@ public class LoginService {
     private UserRepository users;
     private FailedLoginRepository failedLogins;
     private TokenIssuer tokens;
+    private Event<Counted> counted;
     private PasswordHasher hasher;
     private LoginThrottle throttle;
     private Clock clock;
@@ -34,10 +37,12 @@ public class LoginService {
     protected LoginService() {}
 
     @Inject
-    public LoginService(UserRepository users, FailedLoginRepository failedLogins, TokenIssuer tokens) {
+    public LoginService(
+            UserRepository users, FailedLoginRepository failedLogins, TokenIssuer tokens, Event<Counted> counted) {
         this.users = users;
         this.failedLogins = failedLogins;
         this.tokens = tokens;
+        this.counted = counted;
         this.hasher = new PasswordHasher();
         this.throttle = new LoginThrottle();
         this.clock = Clock.systemUTC();
@@ -50,17 +55,23 @@ public class LoginService {
         Instant now = clock.instant();
         Optional<Duration> wait = throttle.waitBefore(failedLogins.failuresAfter(key, throttle.windowStart(now)), now);
         if (wait.isPresent()) {
-            return new LoginOutcome.Throttled(wait.get());
+            return counting(new LoginOutcome.Throttled(wait.get()), "throttled");
         }
         Optional<User> user = users.findByEmail(key);
         boolean passwordMatches =
                 user.isPresent() ? user.get().hasPassword(password, hasher) : hasher.verifies(password, decoyHash());
         if (passwordMatches) {
-            return new LoginOutcome.Granted(tokens.issue(user.get()));
+            return counting(new LoginOutcome.Granted(tokens.issue(user.get())), "granted");
         }
         failedLogins.add(key, now);
         failedLogins.forgetBefore(throttle.windowStart(now));
-        return new LoginOutcome.Refused();
+        return counting(new LoginOutcome.Refused(), "refused");
+    }
+
+    /** logins_total{outcome=granted|refused|throttled}, once the attempt's transaction has committed. */
+    private LoginOutcome counting(LoginOutcome outcome, String name) {
+        counted.fire(new Counted("logins", "outcome", name));
+        return outcome;
     }
 
     private String decoyHash() {
