@@ -61,9 +61,14 @@ public final class LibertyServers implements StackPart {
         Log.info(
                 "liberty: starting %s%s",
                 String.join(", ", servers.keySet()), servers.size() > 1 ? " in parallel" : "");
-        inParallel(servers.values().stream()
-                .map(server -> (Runnable) () -> server.start(startTimeout))
-                .toList());
+        StartProgress progress = new StartProgress(this::status);
+        try {
+            inParallel(servers.values().stream()
+                    .map(server -> (Runnable) () -> server.start(startTimeout))
+                    .toList());
+        } finally {
+            progress.stop();
+        }
     }
 
     @Override
