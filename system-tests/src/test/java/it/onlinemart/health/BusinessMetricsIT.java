@@ -1,6 +1,7 @@
 package it.onlinemart.health;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.onlinemart.Service;
@@ -11,9 +12,11 @@ import it.onlinemart.user.Accounts;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.microshed.testing.jupiter.MicroShedTest;
 
-/** What an admin watches in /metrics moves with what customers do: logins, orders, reservations. */
+/** What an admin watches in /metrics moves with what happens: logins, orders, reservations, events, the outbox. */
 @MicroShedTest
 class BusinessMetricsIT {
 
@@ -61,5 +64,29 @@ class BusinessMetricsIT {
             assertTrue(count(Service.ORDER, "orders", "status", "CONFIRMED") >= confirmed + 1);
             assertTrue(count(Service.INVENTORY, "reservations", "outcome", "RESERVED") >= reserved + 1);
         });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void everyServiceShowsItsOutboxBacklogWhichTheRelayEmpties(Service service) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = service.request().get("/metrics").asString();
+            assertTrue(metrics.contains("outbox_pending{"), "outbox_pending of " + service);
+            assertTrue(metrics.contains("outbox_oldest_pending_seconds{"), "oldest pending of " + service);
+            assertEquals(0, ServiceMetrics.value(service, "outbox_pending", "mp_scope", "application"));
+        });
+    }
+
+    @Test
+    void consumedEventsAreCountedPerConsumer() {
+        var cup = Shelf.stocked("2.50", 10);
+        double decisions = count(Service.ORDER, "inbox_consumed", "consumer", "order.stock-deduction-decided");
+
+        Orders.bought(Accounts.newUser().token(), cup.id(), 1);
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        assertTrue(count(Service.ORDER, "inbox_consumed", "consumer", "order.stock-deduction-decided")
+                                >= decisions + 1));
     }
 }

@@ -1,6 +1,7 @@
 package org.onlinemart.commons.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.onlinemart.commons.events.IntegrationEvent;
+import org.onlinemart.commons.metrics.Counted;
 
 /**
  * Applies an event's effect at most once per consumer: the processed-event row and the effect commit in
@@ -21,11 +23,13 @@ public class Inbox {
     EntityManager entityManager;
 
     private MetricRegistry metrics;
+    private Event<Counted> counted;
 
     protected Inbox() {}
 
     @Inject
-    public Inbox(MetricRegistry metrics) {
+    public Inbox(MetricRegistry metrics, Event<Counted> counted) {
+        this.counted = counted;
         this.metrics = metrics;
     }
 
@@ -43,6 +47,8 @@ public class Inbox {
             return false;
         }
         effect.accept(event);
+        // inbox_consumed_total{consumer}: events applied, once their effect has committed
+        counted.fire(new Counted("inbox_consumed", "consumer", consumer));
         return true;
     }
 }
