@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** A customer's inbox at the devstack's SMTP sink (GreenMail), read through its HTTP API like a mail client. */
@@ -39,7 +40,7 @@ public final class Mailbox {
                         () -> of(email).stream()
                                 .filter(mail -> mail.subject().equals(subject))
                                 .findFirst(),
-                        java.util.Optional::isPresent)
+                        Optional::isPresent)
                 .orElseThrow();
     }
 

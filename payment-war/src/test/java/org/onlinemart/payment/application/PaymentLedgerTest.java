@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.OrderStatusChanged;
@@ -29,7 +33,7 @@ class PaymentLedgerTest {
     private final InMemoryPayments payments = new InMemoryPayments();
     private final InMemoryPayableOrders orders = new InMemoryPayableOrders();
     private final RecordingOutbox outbox = new RecordingOutbox();
-    private final List<Counted> counted = new java.util.ArrayList<>();
+    private final List<Counted> counted = new ArrayList<>();
     private final PaymentLedger ledger = new PaymentLedger(payments, orders, outbox, new RecordedEvents<>(counted));
 
     private void orderIs(long orderId, String status) {
@@ -174,7 +178,7 @@ class PaymentLedgerTest {
         ledger.requestRefund(toRefund.id());
         var gateway = new RememberingGateway();
         gateway.charges.put(charged.gatewayReference(), Charge.approvedCharge());
-        var later = java.time.Clock.offset(java.time.Clock.systemUTC(), PaymentRecovery.PENDING_FOR.plusSeconds(1));
+        var later = Clock.offset(Clock.systemUTC(), PaymentRecovery.PENDING_FOR.plusSeconds(1));
 
         int finished = new PaymentRecovery(ledger, gateway, later).finishUnfinished();
 
@@ -194,8 +198,8 @@ class PaymentLedgerTest {
 
     /** Knows the charges the test tells it of, and records refunds. */
     private static final class RememberingGateway implements PaymentGateway {
-        final java.util.Map<String, Charge> charges = new java.util.HashMap<>();
-        final List<String> refunded = new java.util.ArrayList<>();
+        final Map<String, Charge> charges = new HashMap<>();
+        final List<String> refunded = new ArrayList<>();
 
         @Override
         public Charge charge(String reference, BigDecimal amount, Card card) {

@@ -33,8 +33,6 @@ import org.onlinemart.order.application.PlacedOrder;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderPlacementResource {
 
-    static final String IDEMPOTENCY_KEY = IdempotencyKey.HEADER;
-
     private PlaceOrder placeOrder;
     private OrderLifecycle lifecycle;
     private Caller caller;
@@ -79,9 +77,9 @@ public class OrderPlacementResource {
     public Response place(
             @Parameter(
                             in = ParameterIn.HEADER,
-                            name = IDEMPOTENCY_KEY,
+                            name = IdempotencyKey.HEADER,
                             description = "Any unique value per intended order, e.g. a UUID")
-                    @HeaderParam(IDEMPOTENCY_KEY)
+                    @HeaderParam(IdempotencyKey.HEADER)
                     String idempotencyKey) {
         PlacedOrder placed = placeOrder.place(
                 new Customer(caller.userId(), caller.email(), caller.displayName()),
@@ -104,7 +102,7 @@ public class OrderPlacementResource {
     @APIResponse(responseCode = "400", description = "The cart is empty, or a bad Idempotency-Key")
     @APIResponse(responseCode = "409", description = "Unknown or unpriced products, short stock, or a changed cart")
     @APIResponse(responseCode = "503", description = "Product or inventory did not answer in time")
-    public Response createOrder(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+    public Response createOrder(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
         return place(idempotencyKey);
     }
 
