@@ -2,9 +2,20 @@ package org.onlinemart.commons.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list answer: the items, which page of what size, and how many there are in all. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(
+        List<T> items,
+
+        @Schema(description = "Which page this is, from 0", examples = "0")
+        int page,
+
+        @Schema(description = "Items per page, as asked for", examples = "20")
+        int size,
+
+        @Schema(description = "How many items there are in all pages", examples = "1")
+        long total) {
 
     public Page {
         items = List.copyOf(items);

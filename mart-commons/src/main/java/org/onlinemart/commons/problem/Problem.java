@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail, the body of every 4xx and 5xx answer. {@code errors} names the fields that were
@@ -16,19 +17,39 @@ import java.util.Map;
  * written beside the standard ones.
  */
 @JsonbTypeSerializer(Problem.Json.class)
+@Schema(
+        name = "Problem",
+        description = "An RFC 9457 problem detail (application/problem+json), the body of every 4xx and 5xx answer."
+                + " Some problems add members beside these: shortages on a 409 for short stock, payment_id on a 402.")
 public record Problem(
-        String type,
+        @Schema(examples = "about:blank") String type,
+
+        @Schema(description = "The HTTP status's reason phrase", examples = "Not Found")
         String title,
-        int status,
+
+        @Schema(examples = "404") int status,
+
+        @Schema(description = "What went wrong, for a person", examples = "No product has that id")
         String detail,
+
+        @Schema(description = "The request path", examples = "/products/42")
         String instance,
+
+        @Schema(description = "The request fields that were wrong; absent when none was")
         List<FieldError> errors,
-        Map<String, Object> extensions) {
+
+        // written beside the standard members, not as a member of its own
+        @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** Which request field was wrong, by its JSON name, and why. */
-    public record FieldError(String field, String message) {}
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(examples = "user_email") String field,
+
+            @Schema(examples = "must be a well-formed email address")
+            String message) {}
 
     public Problem {
         errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);

@@ -2,6 +2,7 @@ package org.onlinemart.commons.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,16 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.onlinemart.commons.problem.Problem;
 import org.onlinemart.commons.security.Roles;
 
 /**
@@ -31,7 +35,11 @@ import org.onlinemart.commons.security.Roles;
  *       403 where ordinary users may not call it; read from the Java method itself, so the document cannot
  *       disagree with the check;
  *   <li>a 400 for operations that take a JSON body or {@code page} and {@code size};
- *   <li>the {@code Retry-After} header on every 503, which the problem mapper always sets.
+ *   <li>a 415 for operations that take a body, and a 406 for those that answer with one, as the mappers send them
+ *       when Content-Type or Accept rule the operation's media type out;
+ *   <li>for every 4xx and 5xx without a body of its own: the {@code Problem} schema as application/problem+json,
+ *       with an example of that status;
+ *   <li>the {@code Retry-After} header on every 429 and 503, which they always carry.
  * </ul>
  *
  * An answer a method declares itself is kept as it is.
@@ -40,6 +48,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     static final String BEARER_SCHEME = "bearer";
     private static final String RETRY_AFTER = "Retry-After";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -71,6 +80,8 @@ public class ApiDocumentFilter implements OASFilter {
                 guard.ifPresent(roles -> describeGuard(operation, roles));
                 anyGuarded |= guard.isPresent();
                 describeBadRequests(operation);
+                describeMediaTypeRefusals(operation);
+                describeProblems(operation);
                 describeRetryAfter(operation);
                 inStatusOrder(operation.getResponses());
             }
@@ -105,14 +116,82 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
+    private static void describeMediaTypeRefusals(Operation operation) {
+        if (operation.getRequestBody() != null) {
+            answer(
+                    operation,
+                    "415",
+                    "Content-Type is not "
+                            + mediaTypes(operation.getRequestBody().getContent()));
+        }
+        String answered = operation.getResponses() == null
+                ? ""
+                : operation.getResponses().getAPIResponses().entrySet().stream()
+                        .filter(response -> response.getKey().startsWith("2"))
+                        .map(response -> mediaTypes(response.getValue().getContent()))
+                        .filter(types -> !types.isEmpty())
+                        .distinct()
+                        .collect(Collectors.joining(" or "));
+        if (!answered.isEmpty()) {
+            answer(operation, "406", "The Accept header rules out " + answered);
+        }
+    }
+
+    private static String mediaTypes(Content content) {
+        return content == null || content.getMediaTypes() == null
+                ? ""
+                : String.join(" or ", content.getMediaTypes().keySet());
+    }
+
+    /** Every error answer is a problem+json body (ProblemMapper and the other mappers in commons.problem). */
+    private static void describeProblems(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (isError(status) && response.getContent() == null) {
+                response.setContent(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))
+                                        .example(problemExample(Integer.parseInt(status), response))));
+            }
+        });
+    }
+
+    private static boolean isError(String status) {
+        return status.length() == 3 && (status.startsWith("4") || status.startsWith("5"));
+    }
+
+    /** The members every problem has, for this status; its detail is what the answer's description says. */
+    private static Map<String, Object> problemExample(int status, APIResponse response) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "about:blank");
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            example.put("title", known.getReasonPhrase());
+        }
+        example.put("status", status);
+        if (response.getDescription() != null) {
+            example.put("detail", response.getDescription());
+        }
+        return example;
+    }
+
     private static void describeRetryAfter(Operation operation) {
-        APIResponse unavailable = operation.getResponses() == null
-                ? null
-                : operation.getResponses().getAPIResponse("503");
-        if (unavailable != null
-                && (unavailable.getHeaders() == null
-                        || !unavailable.getHeaders().containsKey(RETRY_AFTER))) {
-            unavailable.addHeader(
+        for (String status : List.of("429", "503")) {
+            describeRetryAfter(
+                    operation.getResponses() == null
+                            ? null
+                            : operation.getResponses().getAPIResponse(status));
+        }
+    }
+
+    private static void describeRetryAfter(APIResponse tooSoon) {
+        if (tooSoon != null
+                && (tooSoon.getHeaders() == null || !tooSoon.getHeaders().containsKey(RETRY_AFTER))) {
+            tooSoon.addHeader(
                     RETRY_AFTER,
                     OASFactory.createHeader()
                             .description("Seconds to wait before trying again")
