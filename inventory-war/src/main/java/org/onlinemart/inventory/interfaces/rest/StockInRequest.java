@@ -21,18 +21,26 @@ import org.onlinemart.inventory.domain.StockIn;
  * Bean Validation runs first, so toCommand only sees quantities from 1 to StockIn.MAX_QUANTITY.
  */
 public record StockInRequest(
-        @NotNull @Positive Long productId,
-        @NotNull @Positive Long warehouseId,
-        @NotNull @Positive Long supplierId,
+        @NotNull @Positive @Schema(examples = "7") Long productId,
+        @NotNull @Positive @Schema(examples = "1") Long warehouseId,
+        @NotNull @Positive @Schema(examples = "1") Long supplierId,
 
-        @Schema(type = SchemaType.INTEGER) @NotNull @DecimalMin("1") @DecimalMax("" + StockIn.MAX_QUANTITY)
+        @Schema(type = SchemaType.INTEGER, examples = "100")
+        @NotNull
+        @DecimalMin("1")
+        @DecimalMax("" + StockIn.MAX_QUANTITY)
         BigDecimal quantity,
 
-        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) @Schema(examples = "850.00")
         BigDecimal cost,
 
-        @Size(max = 100) String batchNumber,
+        @Size(max = 100) @Schema(description = "Optional", examples = "B-2026-0042")
+        String batchNumber,
+
+        @Schema(description = "Optional", examples = "2026-01-15")
         LocalDate manufactureDate,
+
+        @Schema(description = "Optional; not before manufacture_date", examples = "2027-01-15")
         LocalDate expiryDate) {
 
     /** @throws InvalidStockInException when quantity is not a whole number (2.0 is one, 1.5 is not) */

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.inventory.application.InventoryService;
@@ -40,7 +42,10 @@ public class StockInResource {
                     + "available, in one transaction with the inventory_data event that tells the order service. "
                     + "Concurrent stock-ins of one product all count. quantity 1..1000000; cost at least 0 with "
                     + "at most 2 decimals; dates as ISO dates, expiry_date not before manufacture_date.")
-    @APIResponse(responseCode = "201", description = "The recorded delivery and the product's new availability")
+    @APIResponse(
+            responseCode = "201",
+            description = "The recorded delivery and the product's new availability",
+            content = @Content(schema = @Schema(implementation = StockInResponse.class)))
     @APIResponse(
             responseCode = "404",
             description = "No such product (in inventory), warehouse or supplier; " + "the problem's detail says which")

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.rest.PageParameters;
@@ -42,7 +44,10 @@ public class SupplierResource {
             summary = "Add a supplier",
             description = "Stock is received from suppliers. E-mail addresses are unique, ignoring letter case, "
                     + "and stored in lower case.")
-    @APIResponse(responseCode = "201", description = "The new supplier")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new supplier",
+            content = @Content(schema = @Schema(implementation = SupplierResponse.class)))
     @APIResponse(responseCode = "409", description = "A supplier with that e-mail address exists")
     public Response add(@Valid @NotNull NewSupplierRequest body) {
         var supplier = suppliers.addSupplier(body.supplierName(), body.contact(), body.email(), body.address());

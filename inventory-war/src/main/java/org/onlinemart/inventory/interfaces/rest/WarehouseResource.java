@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.rest.PageParameters;
@@ -39,7 +41,10 @@ public class WarehouseResource {
     @RolesAllowed(Roles.ADMIN)
     @Path("add_warehouse")
     @Operation(summary = "Add a warehouse", description = "A place stock is received into (POST /stockin).")
-    @APIResponse(responseCode = "201", description = "The new warehouse")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new warehouse",
+            content = @Content(schema = @Schema(implementation = WarehouseResponse.class)))
     public Response add(@Valid @NotNull NewWarehouseRequest body) {
         var warehouse = warehouses.addWarehouse(body.warehouseName(), body.location());
         return Response.status(Response.Status.CREATED)

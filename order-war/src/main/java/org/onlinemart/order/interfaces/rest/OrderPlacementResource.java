@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,6 +62,7 @@ public class OrderPlacementResource {
     @APIResponse(
             responseCode = "201",
             description = "The order, PENDING",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)),
             headers =
                     @Header(
                             name = "Location",
@@ -98,7 +100,10 @@ public class OrderPlacementResource {
     @Operation(
             summary = "Order the caller's cart (the original name of POST /order)",
             description = "The same as POST /order.")
-    @APIResponse(responseCode = "201", description = "The order, PENDING")
+    @APIResponse(
+            responseCode = "201",
+            description = "The order, PENDING",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "400", description = "The cart is empty, or a bad Idempotency-Key")
     @APIResponse(responseCode = "409", description = "Unknown or unpriced products, short stock, or a changed cart")
     @APIResponse(responseCode = "503", description = "Product or inventory did not answer in time")

@@ -14,15 +14,21 @@ import org.onlinemart.payment.application.Card;
  * violation reports carry the rejected value: they must never reach a log.
  */
 public record PaymentRequest(
-        @NotNull @Positive Long orderId,
+        @NotNull @Positive @Schema(examples = "1001") Long orderId,
 
-        @NotNull @Schema(description = "12 to 19 digits, Luhn-valid; only the last four are kept")
+        @NotNull
+        @Schema(
+                description = "12 to 19 digits, Luhn-valid; only the last four are kept. The sandbox gateway's test"
+                        + " numbers: 4242424242424242 succeeds, 4000000000000002 is declined",
+                examples = "4242424242424242")
         String cardNumber,
 
-        @NotNull @Min(1) @Max(12) Integer expMonth,
-        @NotNull @Min(2000) @Max(9999) Integer expYear,
+        @NotNull @Min(1) @Max(12) @Schema(examples = "12") Integer expMonth,
 
-        @NotNull @Schema(description = "3 or 4 digits; never stored")
+        @NotNull @Min(2000) @Max(9999) @Schema(examples = "2030")
+        Integer expYear,
+
+        @NotNull @Schema(description = "3 or 4 digits; never stored", examples = "123")
         String cvc) {
 
     /** @throws InvalidRequestException naming the field that is not a usable card's */

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.rest.IdempotencyKey;
@@ -62,7 +64,10 @@ public class PaymentResource {
             description = "The amount is the order's. The gateway is SandboxGateway, a simulator: Luhn-valid numbers"
                     + " succeed, 4000000000000002 is declined, 4000000000009995 has insufficient funds. Repeating an"
                     + " Idempotency-Key returns the payment it made.")
-    @APIResponse(responseCode = "201", description = "The payment, SUCCEEDED")
+    @APIResponse(
+            responseCode = "201",
+            description = "The payment, SUCCEEDED",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "402", description = "Declined; the payment is recorded FAILED (payment_id)")
     @APIResponse(responseCode = "404", description = "No order of the caller has that id")
     @APIResponse(

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.product.application.CatalogService;
@@ -38,7 +40,10 @@ public class CategoryResource {
     @RolesAllowed(Roles.ADMIN)
     @Path("category-creation")
     @Operation(summary = "Create a category", description = "Category names are unique, ignoring letter case.")
-    @APIResponse(responseCode = "201", description = "The new category")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new category",
+            content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "409", description = "A category of that name exists")
     public Response create(@Valid @NotNull NewCategoryRequest body) {
         var category = catalog.createCategory(body.categoryName(), body.description());

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.security.Roles;
 import org.onlinemart.product.application.NewPrice;
@@ -40,7 +42,10 @@ public class PriceResource {
             description = "The current price is the latest whose effective_date has come (of two at the same instant, "
                     + "the one set last). A price that is current at once is published on product_data now; a "
                     + "future-dated one when its effective_date comes.")
-    @APIResponse(responseCode = "201", description = "The price as stored")
+    @APIResponse(
+            responseCode = "201",
+            description = "The price as stored",
+            content = @Content(schema = @Schema(implementation = PriceResponse.class)))
     @APIResponse(
             responseCode = "400",
             description =

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.rest.PageParameters;
@@ -44,7 +46,10 @@ public class ProductResource {
     @Operation(
             summary = "Define a product",
             description = "Publishes inventory_creation, after which inventory shows the product with 0 available.")
-    @APIResponse(responseCode = "201", description = "The new product")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new product",
+            content = @Content(schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "404", description = "No category has that id")
     public Response create(@Valid @NotNull NewProductRequest body) {
         var product = catalog.createProduct(body.productName(), body.categoryId(), body.description());

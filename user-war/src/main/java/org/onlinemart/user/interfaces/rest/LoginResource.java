@@ -55,7 +55,10 @@ public class LoginResource {
     @Operation(
             summary = "Sign in with a form (OAuth2 password style)",
             description = "Form fields username (the e-mail) and password; answers a bearer token.")
-    @APIResponse(responseCode = "200", description = "The access token")
+    @APIResponse(
+            responseCode = "200",
+            description = "The access token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "username or password is missing")
     @APIResponse(responseCode = "401", description = "The e-mail or the password is wrong")
     @APIResponse(responseCode = "429", description = "5 failed logins for the e-mail in 15 minutes; see Retry-After")
@@ -78,7 +81,10 @@ public class LoginResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in with JSON", description = "user_email and user_password; answers a bearer token.")
-    @APIResponse(responseCode = "200", description = "The access token")
+    @APIResponse(
+            responseCode = "200",
+            description = "The access token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "user_email or user_password is missing")
     @APIResponse(responseCode = "401", description = "The e-mail or the password is wrong")
     @APIResponse(responseCode = "429", description = "5 failed logins for the e-mail in 15 minutes; see Retry-After")

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onlinemart.user.application.Registration;
 import org.onlinemart.user.domain.Role;
 
@@ -12,12 +13,18 @@ public record NewAdminRequest(
         @NotNull
         @Size(max = AccountFields.NAME_MAX)
         @Pattern(regexp = AccountFields.NAME, message = AccountFields.NAME_MESSAGE)
+        @Schema(examples = "Alex Admin")
         String userName,
 
-        @NotBlank @Size(max = AccountFields.EMAIL_MAX) @Email(regexp = AccountFields.EMAIL)
+        @NotBlank
+        @Size(max = AccountFields.EMAIL_MAX)
+        @Email(regexp = AccountFields.EMAIL)
+        @Schema(description = "Unique, ignoring letter case", examples = "admin@example.com")
         String userEmail,
 
-        @NotNull @Size(min = AccountFields.PASSWORD_MIN, max = AccountFields.PASSWORD_MAX)
+        @NotNull
+        @Size(min = AccountFields.PASSWORD_MIN, max = AccountFields.PASSWORD_MAX)
+        @Schema(examples = "sample-password-2")
         String userPassword) {
 
     Registration toRegistration() {

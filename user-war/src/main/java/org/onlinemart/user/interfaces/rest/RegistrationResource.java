@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.user.application.UserService;
 
@@ -34,7 +36,10 @@ public class RegistrationResource {
     @POST
     @PermitAll
     @Operation(summary = "Register", description = "E-mails are unique, ignoring letter case; the role is user.")
-    @APIResponse(responseCode = "201", description = "The new account")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new account",
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "409", description = "An account with that e-mail exists")
     public Response register(@Valid @NotNull NewUserRequest body) {
         var user = users.register(body.toRegistration());

@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.rest.PageParameters;
@@ -93,7 +95,10 @@ public class UserResource {
     @Path("add_admin")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an admin", description = "An account with role admin that can sign in.")
-    @APIResponse(responseCode = "201", description = "The new admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new admin",
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "409", description = "An account with that e-mail exists")
     public Response addAdmin(@Valid @NotNull NewAdminRequest body) {
         var admin = users.register(body.toRegistration());
