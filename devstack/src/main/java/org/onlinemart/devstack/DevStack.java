@@ -1,5 +1,6 @@
 package org.onlinemart.devstack;
 
+import org.onlinemart.devstack.cli.DemoCommand;
 import org.onlinemart.devstack.cli.StartCommand;
 import org.onlinemart.devstack.cli.StatusCommand;
 import org.onlinemart.devstack.cli.StopCommand;
@@ -7,7 +8,7 @@ import org.onlinemart.devstack.cli.UpCommand;
 
 /**
  * The local Online Mart stack with only a JDK: PostgreSQL, Kafka, an SMTP sink and the six Liberty
- * servers. {@code java -jar devstack/target/devstack.jar up|start|stop|status}.
+ * servers. {@code java -jar devstack/target/devstack.jar up|start|stop|status|demo}.
  */
 public final class DevStack {
 
@@ -22,6 +23,7 @@ public final class DevStack {
                 case "start" -> new StartCommand(StackContext.fromEnvironment()).run();
                 case "stop" -> new StopCommand(StackContext.fromEnvironment()).run();
                 case "status" -> new StatusCommand(StackContext.fromEnvironment()).run();
+                case "demo" -> new DemoCommand(StackContext.fromEnvironment()).run();
                 default -> usage();
             };
         } catch (StackException e) {
@@ -38,6 +40,7 @@ public final class DevStack {
                   start   start everything in the background and return once all is ready
                   stop    stop the background stack (or what is left of one)
                   status  show what runs
+                  demo    walk the original README's workflow against the running stack, one line per call
                 environment: DEVSTACK_SERVICES (e.g. product,inventory; empty: no Liberty server),
                   DEVSTACK_START_TIMEOUT_SECONDS (420), DEVSTACK_CONTROL_PORT (8099), POSTGRES_URL,
                   KAFKA_BOOTSTRAP_SERVERS, SMTP_HOST (use an external one), and any service variable to override""");

@@ -5,14 +5,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Just enough JSON for the control API: write flat or nested string/boolean maps, read them back. */
+/**
+ * Just enough JSON for the control API and the demo's request bodies: write flat or nested maps of strings,
+ * numbers and booleans, read the control API's back.
+ */
 public final class Json {
 
     private static final Pattern STRING_FIELD = Pattern.compile("\"([^\"]+)\"\\s*:\\s*\"([^\"]*)\"");
 
     private Json() {}
 
-    static String write(Map<String, ?> object) {
+    public static String write(Map<String, ?> object) {
         StringBuilder json = new StringBuilder("{");
         object.forEach((key, value) -> {
             if (json.length() > 1) {
