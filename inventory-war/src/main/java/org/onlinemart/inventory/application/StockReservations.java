@@ -123,7 +123,7 @@ public class StockReservations {
 
     private void decided(long orderId, Outcome outcome, List<Shortage> shortages) {
         // reservations_total{outcome}: REJECTED counts the orders refused for short (or malformed) demand
-        counted.fire(new Counted("reservations", "outcome", outcome.name()));
+        counted.fire(Counted.of("reservations", "outcome", outcome));
         outbox.enqueue(StockDeductionDecided.of(
                 orderId,
                 outcome,

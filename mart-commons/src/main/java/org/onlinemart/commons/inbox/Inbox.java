@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -22,6 +24,7 @@ public class Inbox {
     @PersistenceContext
     EntityManager entityManager;
 
+    private final Set<String> knownConsumers = ConcurrentHashMap.newKeySet();
     private MetricRegistry metrics;
     private Event<Counted> counted;
 
@@ -42,6 +45,11 @@ public class Inbox {
                 .setParameter(1, event.eventId())
                 .setParameter(2, consumer)
                 .executeUpdate();
+        if (knownConsumers.add(consumer)) {
+            // a running consumer shows 0 duplicates and dead letters rather than no data
+            metrics.counter("inbox_duplicates", new Tag("consumer", consumer));
+            metrics.counter("inbox_dead_letters", new Tag("consumer", consumer));
+        }
         if (inserted == 0) {
             metrics.counter("inbox_duplicates", new Tag("consumer", consumer)).inc();
             return false;

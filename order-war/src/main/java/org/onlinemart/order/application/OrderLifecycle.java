@@ -227,7 +227,7 @@ public class OrderLifecycle {
     /** order_notification for the customer's e-mail and order_status for payment, after every change. */
     private void announce(Order order, String message) {
         // orders_total{status}: placed (PENDING), CONFIRMED, REJECTED, CANCELLED, PAID, REFUNDED
-        counted.fire(new Counted("orders", "status", order.status().name()));
+        counted.fire(Counted.of("orders", "status", order.status()));
         outbox.enqueue(OrderNotificationRaised.of(
                 order.id(),
                 order.userId(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.InvalidRequestException;
 import org.onlinemart.commons.problem.Problem;
@@ -38,6 +39,10 @@ public class PlaceOrder {
         this.orders = orders;
     }
 
+    @Timed(
+            name = "order_placement",
+            absolute = true,
+            description = "How long POST /order takes, placed or refused: the replies awaited and the order written")
     public PlacedOrder place(Customer customer, String idempotencyKey) {
         // the cart first, then the key: a request with this key that committed meanwhile emptied the cart in the
         // same transaction that stored its order, so an empty cart read here means the key lookup finds that order

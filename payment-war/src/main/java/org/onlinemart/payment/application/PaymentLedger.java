@@ -160,7 +160,7 @@ public class PaymentLedger {
     }
 
     private void announce(Payment payment) {
-        counted.fire(new Counted("payments", "status", payment.status().name()));
+        counted.fire(Counted.of("payments", "status", payment.status()));
         String status = payment.status().name();
         outbox.enqueue(PaymentStatusChanged.of(payment.id(), payment.orderId(), status, payment.amount()));
         outbox.enqueue(PaymentNotificationRaised.of(

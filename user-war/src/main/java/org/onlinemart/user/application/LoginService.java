@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.onlinemart.commons.metrics.Counted;
@@ -70,7 +71,7 @@ public class LoginService {
 
     /** logins_total{outcome=granted|refused|throttled}, once the attempt's transaction has committed. */
     private LoginOutcome counting(LoginOutcome outcome, String name) {
-        counted.fire(new Counted("logins", "outcome", name));
+        counted.fire(new Counted("logins", "outcome", name, List.of("granted", "refused", "throttled")));
         return outcome;
     }
 

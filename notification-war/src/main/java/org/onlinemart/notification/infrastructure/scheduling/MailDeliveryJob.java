@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.onlinemart.commons.scheduling.RecurringJob;
 import org.onlinemart.notification.application.MailDelivery;
@@ -30,6 +31,8 @@ public class MailDeliveryJob extends RecurringJob {
     public MailDeliveryJob(MailDelivery delivery, MetricRegistry metrics) {
         this.delivery = delivery;
         this.metrics = metrics;
+        // registered at 0 so that a dashboard shows "none yet" rather than no data
+        List.of("mail_sent", "mail_retried", "mail_failed").forEach(metrics::counter);
     }
 
     @Override

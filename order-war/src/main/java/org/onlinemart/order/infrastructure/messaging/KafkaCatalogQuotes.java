@@ -19,6 +19,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
 import org.onlinemart.commons.events.ProductDetailsAnswered;
 import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.events.StockDetailsAnswered;
@@ -54,14 +57,17 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
     private PendingReplies replies;
     private KafkaEventPublisher publisher;
     private TopicNames topics;
+    private MetricRegistry metrics;
 
     protected KafkaCatalogQuotes() {}
 
     @Inject
-    public KafkaCatalogQuotes(PendingReplies replies, KafkaEventPublisher publisher, TopicNames topics) {
+    public KafkaCatalogQuotes(
+            PendingReplies replies, KafkaEventPublisher publisher, TopicNames topics, MetricRegistry metrics) {
         this.replies = replies;
         this.publisher = publisher;
         this.topics = topics;
+        this.metrics = metrics;
     }
 
     @Override
@@ -84,9 +90,12 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
             publisher.publishNow(
                     topics.of(ProductDetailsRequested.class),
                     ProductDetailsRequested.of(correlationId, List.copyOf(productIds)));
-            return quoteOf(
-                    pending.products().get(BACKSTOP_SECONDS, TimeUnit.SECONDS),
-                    pending.stock().get(BACKSTOP_SECONDS, TimeUnit.SECONDS));
+            // from the request taken by Kafka to both replies in: the saga's round trip, without Fault Tolerance
+            Timer.Context replyWait = replyWait().time();
+            ProductDetailsAnswered products = pending.products().get(BACKSTOP_SECONDS, TimeUnit.SECONDS);
+            StockDetailsAnswered stock = pending.stock().get(BACKSTOP_SECONDS, TimeUnit.SECONDS);
+            replyWait.stop();
+            return quoteOf(products, stock);
         } catch (InterruptedException e) {
             // @Timeout interrupts the wait; Fault Tolerance then reports the TimeoutException
             Thread.currentThread().interrupt();
@@ -99,6 +108,13 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
         } finally {
             replies.forget(correlationId);
         }
+    }
+
+    private Timer replyWait() {
+        return metrics.timer(Metadata.builder()
+                .withName("order_reply_wait")
+                .withDescription("How long POST /order waits for product's and inventory's replies, when both came")
+                .build());
     }
 
     /** The fallback: same parameters as {@link #quote}. */

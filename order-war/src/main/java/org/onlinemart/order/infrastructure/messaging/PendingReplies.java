@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +51,10 @@ public class PendingReplies {
     @Inject
     public PendingReplies(MetricRegistry metrics) {
         this.metrics = metrics;
+        // at 0 until a reply is ignored, so that a dashboard reads "none" rather than no data
+        for (String reason : List.of("duplicate", "late", "unknown")) {
+            metrics.counter("order_replies_ignored", new Tag("reason", reason));
+        }
     }
 
     /** Registers a request before it is sent, so that even the fastest reply finds it. */

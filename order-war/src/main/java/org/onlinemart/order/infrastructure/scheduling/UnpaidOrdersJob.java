@@ -33,6 +33,7 @@ public class UnpaidOrdersJob extends RecurringJob {
             @ConfigProperty(name = "order.unpaid-check.period-seconds", defaultValue = "10") long periodSeconds) {
         this.lifecycle = lifecycle;
         this.metrics = metrics;
+        metrics.counter("order_unpaid_cancelled"); // at 0 until an order is cancelled, not absent
         this.period = Duration.ofSeconds(periodSeconds);
     }
 

@@ -28,6 +28,7 @@ public class PaymentRecoveryJob extends RecurringJob {
             @ConfigProperty(name = "payment.recovery.period-seconds", defaultValue = "5") long periodSeconds) {
         this.recovery = recovery;
         this.metrics = metrics;
+        metrics.counter("payment_recovered"); // at 0 until a payment is recovered, not absent
         this.period = Duration.ofSeconds(periodSeconds);
     }
 
