@@ -1,5 +1,6 @@
 package org.onlinemart.devstack;
 
+import java.util.Arrays;
 import org.onlinemart.devstack.cli.DemoCommand;
 import org.onlinemart.devstack.cli.StartCommand;
 import org.onlinemart.devstack.cli.StatusCommand;
@@ -19,8 +20,8 @@ public final class DevStack {
         int exitCode;
         try {
             exitCode = switch (command) {
-                case "up" -> new UpCommand(StackContext.fromEnvironment()).run();
-                case "start" -> new StartCommand(StackContext.fromEnvironment()).run();
+                case "up" -> new UpCommand(contextFor(args)).run();
+                case "start" -> new StartCommand(contextFor(args)).run();
                 case "stop" -> new StopCommand(StackContext.fromEnvironment()).run();
                 case "status" -> new StatusCommand(StackContext.fromEnvironment()).run();
                 case "demo" -> new DemoCommand(StackContext.fromEnvironment()).run();
@@ -33,6 +34,12 @@ public final class DevStack {
         System.exit(exitCode);
     }
 
+    /** The environment's settings, and what the command line adds to them. */
+    private static StackContext contextFor(String[] args) {
+        StackContext context = StackContext.fromEnvironment();
+        return Arrays.asList(args).contains("--with-prometheus") ? context.withPrometheus() : context;
+    }
+
     private static int usage() {
         System.out.println("""
                 usage: java -jar devstack/target/devstack.jar <command>
@@ -40,9 +47,10 @@ public final class DevStack {
                   start   start everything in the background and return once all is ready
                   stop    stop the background stack (or what is left of one)
                   status  show what runs
+                  up|start --with-prometheus   also run Prometheus (if installed) on 127.0.0.1:9090
                   demo    walk the original README's workflow against the running stack, one line per call
                 environment: DEVSTACK_SERVICES (e.g. product,inventory; empty: no Liberty server),
-                  DEVSTACK_START_TIMEOUT_SECONDS (420), DEVSTACK_CONTROL_PORT (8099), POSTGRES_URL,
+                  DEVSTACK_START_TIMEOUT_SECONDS (420), DEVSTACK_CONTROL_PORT (8099), DEVSTACK_PROMETHEUS (false), POSTGRES_URL,
                   KAFKA_BOOTSTRAP_SERVERS, SMTP_HOST (use an external one), and any service variable to override""");
         return 2;
     }

@@ -27,6 +27,9 @@ public final class PortCheck {
             ports.put(StackPorts.SMTP_API, "GreenMail HTTP API");
         }
         settings.services().forEach(service -> ports.put(StackPorts.servicePort(service), service + " service"));
+        if (settings.prometheus()) {
+            ports.put(StackPorts.PROMETHEUS, "Prometheus");
+        }
         ports.put(settings.controlPort(), "devstack control API");
         return ports;
     }

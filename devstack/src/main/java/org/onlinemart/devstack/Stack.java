@@ -1,5 +1,6 @@
 package org.onlinemart.devstack;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.onlinemart.devstack.liberty.LibertyServers;
 import org.onlinemart.devstack.liberty.ServiceEnvironment;
 import org.onlinemart.devstack.postgres.MartDatabases;
 import org.onlinemart.devstack.postgres.PostgresServer;
+import org.onlinemart.devstack.prometheus.PrometheusServer;
 import org.onlinemart.devstack.smtp.SmtpSink;
 
 /** The parts in start order (PostgreSQL, Kafka, SMTP, Liberty servers); stopped in reverse order. */
@@ -59,6 +61,16 @@ public final class Stack {
                 smtp.isPresent()
                         ? smtp.get()
                         : new ExternalService(SmtpSink.PART, settings.smtpHost().orElseThrow(), () -> {}));
+        if (settings.prometheus()) {
+            Optional<Path> prometheus = PrometheusServer.installed();
+            if (prometheus.isPresent()) {
+                parts.add(new PrometheusServer(paths, context.pidFiles(), settings.services(), prometheus.get()));
+            } else {
+                Log.warn(
+                        "--with-prometheus: prometheus is not on the PATH; going on without it (%s)",
+                        PrometheusServer.INSTALL_HINT);
+            }
+        }
         LibertyServers liberty =
                 new LibertyServers(paths, context.pidFiles(), settings.services(), env, settings.startTimeout());
         parts.add(liberty);

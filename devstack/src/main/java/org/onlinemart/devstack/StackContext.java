@@ -12,6 +12,11 @@ public record StackContext(
         PidFiles pidFiles,
         ControlClient control) {
 
+    /** The same context with Prometheus asked for ({@code --with-prometheus}). */
+    StackContext withPrometheus() {
+        return new StackContext(paths, settings.withPrometheus(), serviceEnv, pidFiles, control);
+    }
+
     static StackContext fromEnvironment() {
         StackPaths paths = StackPaths.discover();
         StackSettings settings = StackSettings.from(System.getenv());

@@ -17,6 +17,7 @@ public final class StackPorts {
     public static final int KAFKA_CONTROLLER = 9093;
     public static final int SMTP = 3025;
     public static final int SMTP_API = 8025;
+    public static final int PROMETHEUS = 9090;
     static final int CONTROL_DEFAULT = 8099;
     public static final String HOST = "127.0.0.1";
 

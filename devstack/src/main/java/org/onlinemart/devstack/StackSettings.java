@@ -19,7 +19,8 @@ public record StackSettings(
         Optional<String> smtpHost,
         List<String> services,
         Duration startTimeout,
-        int controlPort) {
+        int controlPort,
+        boolean prometheus) {
 
     static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(420);
 
@@ -36,7 +37,22 @@ public record StackSettings(
                         .orElse(DEFAULT_START_TIMEOUT),
                 nonBlank(env, "DEVSTACK_CONTROL_PORT")
                         .map(port -> (int) number("DEVSTACK_CONTROL_PORT", port))
-                        .orElse(StackPorts.CONTROL_DEFAULT));
+                        .orElse(StackPorts.CONTROL_DEFAULT),
+                nonBlank(env, "DEVSTACK_PROMETHEUS").map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /** These settings with Prometheus asked for ({@code --with-prometheus}). */
+    public StackSettings withPrometheus() {
+        return new StackSettings(
+                postgresUrl,
+                postgresAdminUser,
+                postgresAdminPassword,
+                kafkaBootstrap,
+                smtpHost,
+                services,
+                startTimeout,
+                controlPort,
+                true);
     }
 
     public boolean localPostgres() {

@@ -12,10 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Paying orders through POST /payments with the sandbox gateway's test cards. */
-final class Payments {
+public final class Payments {
 
     /** Luhn-valid: the sandbox approves it. */
-    static final String GOOD_CARD = "4242424242424242";
+    public static final String GOOD_CARD = "4242424242424242";
 
     static final String DECLINED_CARD = "4000000000000002";
     static final String NO_FUNDS_CARD = "4000000000009995";
@@ -50,7 +50,7 @@ final class Payments {
      * Pays once the payment service knows the order: it learns of it from order_status a moment after the order is
      * CONFIRMED, and until then answers 409 without recording anything, so repeating is safe (as a client would).
      */
-    static ValidatableResponse payWhenKnown(String token, long orderId, String cardNumber) {
+    public static ValidatableResponse payWhenKnown(String token, long orderId, String cardNumber) {
         String key = UUID.randomUUID().toString();
         Response answer = await().atMost(SETTLE)
                 .until(

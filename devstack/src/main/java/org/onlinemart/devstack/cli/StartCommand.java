@@ -87,6 +87,9 @@ public final class StartCommand {
                         ? List.of("-jar", JarLocation.codeSource().toString())
                         : List.of("-cp", System.getProperty("java.class.path"), DevStack.class.getName()));
         command.add("up");
+        if (context.settings().prometheus()) {
+            command.add("--with-prometheus");
+        }
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);

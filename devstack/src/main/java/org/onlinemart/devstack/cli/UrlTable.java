@@ -7,6 +7,7 @@ import org.onlinemart.devstack.StackPorts;
 import org.onlinemart.devstack.StackSettings;
 import org.onlinemart.devstack.liberty.LibertyServer;
 import org.onlinemart.devstack.liberty.ServiceEnvironment;
+import org.onlinemart.devstack.prometheus.PrometheusServer;
 import org.onlinemart.devstack.smtp.SmtpSink;
 
 /** The table printed once everything is ready: every URL a developer needs, and the dev admin login. */
@@ -45,6 +46,10 @@ final class UrlTable {
                 env.adminPasswordOverridden() ? "(as set in your ADMIN_PASSWORD)" : ServiceEnvironment.ADMIN_PASSWORD;
         lines.add(row(
                 "Admin login", "ADMIN_EMAIL=" + env.value("user", "ADMIN_EMAIL") + "   ADMIN_PASSWORD=" + password));
+        if (settings.prometheus() && PrometheusServer.installed().isPresent()) {
+            lines.add(row(
+                    "Prometheus", PrometheusServer.url() + "   (queries: docker/grafana/dashboards/online-mart.json)"));
+        }
         lines.add(row("Control API", context.control().uri("/status").toString()));
         lines.add(row("Logs", context.paths().logs().toString()));
         return String.join(System.lineSeparator(), lines);
