@@ -124,14 +124,15 @@ public class ApiDocumentFilter implements OASFilter {
                     "Content-Type is not "
                             + mediaTypes(operation.getRequestBody().getContent()));
         }
-        String answered = operation.getResponses() == null
-                ? ""
-                : operation.getResponses().getAPIResponses().entrySet().stream()
-                        .filter(response -> response.getKey().startsWith("2"))
-                        .map(response -> mediaTypes(response.getValue().getContent()))
-                        .filter(types -> !types.isEmpty())
-                        .distinct()
-                        .collect(Collectors.joining(" or "));
+        String answered =
+                operation.getResponses() == null || operation.getResponses().getAPIResponses() == null
+                        ? ""
+                        : operation.getResponses().getAPIResponses().entrySet().stream()
+                                .filter(response -> response.getKey().startsWith("2"))
+                                .map(response -> mediaTypes(response.getValue().getContent()))
+                                .filter(types -> !types.isEmpty())
+                                .distinct()
+                                .collect(Collectors.joining(" or "));
         if (!answered.isEmpty()) {
             answer(operation, "406", "The Accept header rules out " + answered);
         }
@@ -161,7 +162,8 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static boolean isError(String status) {
-        return status.length() == 3 && (status.startsWith("4") || status.startsWith("5"));
+        // not "4XX" or "default": those name no one status
+        return status.matches("[45][0-9][0-9]");
     }
 
     /** The members every problem has, for this status; its detail is what the answer's description says. */
