@@ -65,7 +65,7 @@ public class StockReservationIT {
     }
 
     private static StockDeductionRequested deduction(long orderId, Line... lines) {
-        return StockDeductionRequested.of(orderId, List.of(lines));
+        return StockDeductionRequested.of(orderId, List.of(lines), UUID.randomUUID());
     }
 
     private static void awaitAvailable(long productId, int available) {
@@ -126,12 +126,12 @@ public class StockReservationIT {
             answersUntil(results, List.of(orderId, marker));
         }
         assertEquals(6, Stock.available(productId));
-        var release = StockReleaseRequested.of(orderId);
+        var release = StockReleaseRequested.of(orderId, UUID.randomUUID());
 
         orders.send(release);
         orders.send(release);
-        orders.send(StockReleaseRequested.of(orderId));
-        orders.sendAfter(orderId, StockReleaseRequested.of(marker));
+        orders.send(StockReleaseRequested.of(orderId, UUID.randomUUID()));
+        orders.sendAfter(orderId, StockReleaseRequested.of(marker, UUID.randomUUID()));
 
         awaitAvailable(markerProductId, 1);
         assertEquals(10, Stock.available(productId));
@@ -148,8 +148,8 @@ public class StockReservationIT {
             orders.send(deduction(releasedMarker, new Line(markerProductId, 1)));
             answersUntil(results, List.of(releasedMarker));
         }
-        orders.send(StockReleaseRequested.of(orderId));
-        orders.sendAfter(orderId, StockReleaseRequested.of(releasedMarker));
+        orders.send(StockReleaseRequested.of(orderId, UUID.randomUUID()));
+        orders.sendAfter(orderId, StockReleaseRequested.of(releasedMarker, UUID.randomUUID()));
         awaitAvailable(markerProductId, 2);
 
         try (TopicTail results = new TopicTail("inventory_deduction_result")) {

@@ -48,7 +48,7 @@ public class PaymentRaceIT {
         var pat = Accounts.newUser();
         long orderId = Orders.bought(pat.token(), tea.id(), 1);
         // what the payment service says when it starts charging the card (its gateway answers too fast to race)
-        publish(PaymentStatusChanged.of(9_000_000_000L + orderId, orderId, "PENDING", new BigDecimal("4.00")));
+        publish(PaymentStatusChanged.of(9_000_000_000L + orderId, orderId, "PENDING", new BigDecimal("4.00"), null));
         KafkaQuiet.awaitNoLag(Duration.ofSeconds(30));
 
         Orders.confirmedMinutesAgo(orderId, 31);
@@ -56,7 +56,7 @@ public class PaymentRaceIT {
         await().during(TWO_JOB_RUNS)
                 .atMost(TWO_JOB_RUNS.plusSeconds(10))
                 .untilAsserted(() -> Orders.read(pat.token(), orderId).body("status", equalTo("CONFIRMED")));
-        publish(PaymentStatusChanged.of(9_000_000_000L + orderId, orderId, "FAILED", new BigDecimal("4.00")));
+        publish(PaymentStatusChanged.of(9_000_000_000L + orderId, orderId, "FAILED", new BigDecimal("4.00"), null));
         Orders.awaitStatus(pat.token(), orderId, "CANCELLED");
     }
 

@@ -13,6 +13,7 @@ import org.onlinemart.commons.events.ProductCreated;
 import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.events.StockDetailsAnswered;
 import org.onlinemart.commons.events.StockLevelChanged;
+import org.onlinemart.commons.logging.OrderTrail;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
@@ -94,7 +95,8 @@ public class InventoryService {
         if (request.correlationId() == null
                 || request.productIds() == null
                 || request.productIds().size() > MAX_PRODUCTS_PER_REQUEST) {
-            LOG.warning(() -> "Ignored get_product_details " + request.eventId()
+            LOG.warning(() -> OrderTrail.beforeOrder(request.correlationId()) + ": ignored get_product_details "
+                    + request.eventId()
                     + ": it needs a correlation_id and 0 to " + MAX_PRODUCTS_PER_REQUEST + " product_ids");
             return;
         }
@@ -111,6 +113,8 @@ public class InventoryService {
         List<Long> missing =
                 wanted.stream().filter(id -> !known.containsKey(id)).toList();
         outbox.enqueue(StockDetailsAnswered.of(request.correlationId(), levels, missing));
+        LOG.info(() -> OrderTrail.beforeOrder(request.correlationId()) + ": get_product_details answered, stock of "
+                + levels.size() + " product(s), " + missing.size() + " unknown");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,12 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.onlinemart.commons.events.StockDeductionDecided;
 import org.onlinemart.commons.events.StockDeductionDecided.Outcome;
 import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.events.StockLevelChanged;
 import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.logging.OrderTrail;
 import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.inventory.domain.Demand;
@@ -24,7 +26,8 @@ import org.onlinemart.inventory.domain.StockLevels;
 
 /**
  * The inventory half of the order saga (DESIGN.md §5): reserves all lines of an order or none and answers once
- * per order; gives a reservation's stock back once when the order is cancelled.
+ * per order; gives a reservation's stock back once when the order is cancelled. Its answer carries the order's
+ * correlation id on, as the release that may follow brings it along itself.
  */
 @ApplicationScoped
 public class StockReservations {
@@ -50,6 +53,7 @@ public class StockReservations {
     @Transactional
     public void reserve(StockDeductionRequested request) {
         long orderId = request.orderId();
+        OrderTrail trail = OrderTrail.of(request);
         Demand demand;
         try {
             demand = Demand.of(
@@ -61,10 +65,10 @@ public class StockReservations {
                                             : new ReservationLine(line.productId(), line.quantity()))
                                     .toList());
         } catch (InvalidDemandException e) {
-            LOG.warning(() -> "The inventory_deduction of order " + orderId + " (event " + request.eventId()
-                    + ") is rejected: " + e.getMessage());
+            LOG.warning(() ->
+                    trail + ": REJECTED the inventory_deduction (event " + request.eventId() + "): " + e.getMessage());
             if (claim(Reservation.refused(orderId), request)) {
-                decided(orderId, Outcome.REJECTED, List.of());
+                decided(orderId, Outcome.REJECTED, List.of(), request.correlationId());
             }
             return;
         }
@@ -83,17 +87,18 @@ public class StockReservations {
                 availabilityChanged(line.productId(), available);
             }
         }
-        decided(orderId, shortages.isEmpty() ? Outcome.RESERVED : Outcome.REJECTED, shortages);
-        LOG.info(() -> "Order " + orderId + ": " + reservation.status() + " " + reservation.lines()
+        decided(orderId, shortages.isEmpty() ? Outcome.RESERVED : Outcome.REJECTED, shortages, request.correlationId());
+        LOG.info(() -> trail + ": " + reservation.status() + " " + reservation.lines()
                 + (shortages.isEmpty() ? "" : ", short of " + shortages));
     }
 
     @Transactional
     public void release(StockReleaseRequested request) {
         long orderId = request.orderId();
+        OrderTrail trail = OrderTrail.of(request);
         // the deduction travels on another topic and may come later: it finds this and reserves nothing
         if (reservations.claim(Reservation.releasedBeforeReserved(orderId))) {
-            LOG.info(() -> "Order " + orderId + " released before any deduction: recorded RELEASED, nothing to give");
+            LOG.info(() -> trail + ": RELEASED before any deduction, nothing to give back");
             return;
         }
         Reservation reservation = reservations
@@ -105,7 +110,7 @@ public class StockReservations {
         for (ReservationLine line : giveBack) {
             availabilityChanged(line.productId(), stock.giveBack(line.productId(), line.quantity()));
         }
-        LOG.info(() -> "Order " + orderId + ": "
+        LOG.info(() -> trail + ": "
                 + (giveBack.isEmpty()
                         ? "already " + before + ", the release gives nothing back"
                         : "RELEASED, gave back " + giveBack));
@@ -115,13 +120,13 @@ public class StockReservations {
     private boolean claim(Reservation reservation, StockDeductionRequested request) {
         boolean claimed = reservations.claim(reservation);
         if (!claimed) {
-            LOG.info(() -> "Order " + request.orderId() + " was decided already; inventory_deduction event "
-                    + request.eventId() + " changes nothing and is not answered");
+            LOG.info(() -> OrderTrail.of(request) + ": decided already; inventory_deduction event " + request.eventId()
+                    + " changes nothing and is not answered");
         }
         return claimed;
     }
 
-    private void decided(long orderId, Outcome outcome, List<Shortage> shortages) {
+    private void decided(long orderId, Outcome outcome, List<Shortage> shortages, UUID correlationId) {
         // reservations_total{outcome}: REJECTED counts the orders refused for short (or malformed) demand
         counted.fire(Counted.of("reservations", "outcome", outcome));
         outbox.enqueue(StockDeductionDecided.of(
@@ -129,7 +134,8 @@ public class StockReservations {
                 outcome,
                 shortages.stream()
                         .map(s -> new StockDeductionDecided.Shortage(s.productId(), s.requested(), s.available()))
-                        .toList()));
+                        .toList(),
+                correlationId));
     }
 
     /** Made after the product's update, under its row lock, so the events of one product follow commit order. */

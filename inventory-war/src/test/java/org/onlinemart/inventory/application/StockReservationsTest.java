@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.onlinemart.inventory.domain.StockLevels;
 class StockReservationsTest {
 
     private static final long ORDER = 42;
+    private static final UUID CORRELATION = UUID.fromString("5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b");
 
     private final Levels stock = new Levels();
     private final Reservations reservations = new Reservations();
@@ -42,7 +44,7 @@ class StockReservationsTest {
             new StockReservations(stock, reservations, outbox, new RecordedEvents<>(counted));
 
     private static StockDeductionRequested deduction(long orderId, Line... lines) {
-        return StockDeductionRequested.of(orderId, List.of(lines));
+        return StockDeductionRequested.of(orderId, List.of(lines), CORRELATION);
     }
 
     private StockDeductionDecided answer() {
@@ -68,6 +70,7 @@ class StockReservationsTest {
         assertEquals(List.of(List.of(1L, 2L)), stock.locks, "locked once, in product id order");
         assertEquals(Outcome.RESERVED, answer().status());
         assertTrue(answer().shortages().isEmpty());
+        assertEquals(CORRELATION, answer().correlationId(), "the order's correlation id goes on");
         assertEquals(List.of("1=3", "2=0"), levels());
         assertEquals(ReservationStatus.RESERVED, reservations.byOrder.get(ORDER).status());
     }
@@ -85,7 +88,7 @@ class StockReservationsTest {
                 answer().shortages());
         assertTrue(outbox.all(StockLevelChanged.class).isEmpty());
         assertEquals(3, reservations.byOrder.get(ORDER).lines().size(), "the requested lines, for the record");
-        assertEquals(List.of(new Counted("reservations", "outcome", "REJECTED")), counted);
+        assertEquals(List.of(Counted.of("reservations", "outcome", Outcome.REJECTED)), counted);
     }
 
     @Test
@@ -98,7 +101,7 @@ class StockReservationsTest {
 
         assertEquals(3, stock.available.get(1L));
         assertEquals(Outcome.RESERVED, answer().status());
-        assertEquals(List.of(new Counted("reservations", "outcome", "RESERVED")), counted, "counted once");
+        assertEquals(List.of(Counted.of("reservations", "outcome", Outcome.RESERVED)), counted, "counted once");
     }
 
     @Test
@@ -109,8 +112,8 @@ class StockReservationsTest {
 
         service.reserve(deduction(1, new Line(1, 0)));
         service.reserve(deduction(2));
-        service.reserve(StockDeductionRequested.of(3, tooMany));
-        service.reserve(new StockDeductionRequested(UUID.randomUUID(), Instant.now(), 4, null));
+        service.reserve(StockDeductionRequested.of(3, tooMany, CORRELATION));
+        service.reserve(new StockDeductionRequested(UUID.randomUUID(), Instant.now(), 4, null, null));
 
         assertEquals(5, stock.available.get(1L));
         List<StockDeductionDecided> answers = outbox.all(StockDeductionDecided.class);
@@ -119,6 +122,10 @@ class StockReservationsTest {
                 answers.stream().map(StockDeductionDecided::orderId).toList());
         assertTrue(answers.stream()
                 .allMatch(a -> a.status() == Outcome.REJECTED && a.shortages().isEmpty()));
+        assertEquals(
+                Arrays.asList(CORRELATION, CORRELATION, CORRELATION, null),
+                answers.stream().map(StockDeductionDecided::correlationId).toList(),
+                "as the deductions carried it, or not");
         assertTrue(stock.locks.isEmpty());
     }
 
@@ -128,8 +135,8 @@ class StockReservationsTest {
         service.reserve(deduction(ORDER, new Line(1, 2), new Line(2, 3)));
         outbox.events.clear();
 
-        service.release(StockReleaseRequested.of(ORDER));
-        service.release(StockReleaseRequested.of(ORDER));
+        service.release(StockReleaseRequested.of(ORDER, CORRELATION));
+        service.release(StockReleaseRequested.of(ORDER, CORRELATION));
 
         assertEquals(Map.of(1L, 5, 2L, 3), stock.available);
         assertEquals(List.of("1=5", "2=3"), levels());
@@ -142,7 +149,7 @@ class StockReservationsTest {
         service.reserve(deduction(ORDER, new Line(1, 2)));
         outbox.events.clear();
 
-        service.release(StockReleaseRequested.of(ORDER));
+        service.release(StockReleaseRequested.of(ORDER, CORRELATION));
 
         assertEquals(1, stock.available.get(1L));
         assertTrue(outbox.events.isEmpty());
@@ -153,7 +160,7 @@ class StockReservationsTest {
     void aReleaseBeforeItsDeductionMakesTheDeductionReserveNothingAndGoUnanswered() {
         stock.available.put(1L, 5);
 
-        service.release(StockReleaseRequested.of(ORDER));
+        service.release(StockReleaseRequested.of(ORDER, CORRELATION));
         service.reserve(deduction(ORDER, new Line(1, 2)));
 
         assertEquals(5, stock.available.get(1L));

@@ -17,8 +17,9 @@ public record OrderNotificationRaised(
         String status,
         BigDecimal totalPrice,
         List<Item> items,
-        String message)
-        implements IntegrationEvent {
+        String message,
+        UUID correlationId)
+        implements OrderEvent {
 
     public record Item(long productId, String productName, int quantity, BigDecimal unitPrice) {}
 
@@ -30,7 +31,8 @@ public record OrderNotificationRaised(
             String status,
             BigDecimal totalPrice,
             List<Item> items,
-            String message) {
+            String message,
+            UUID correlationId) {
         return new OrderNotificationRaised(
                 UUID.randomUUID(),
                 Instant.now(),
@@ -41,7 +43,8 @@ public record OrderNotificationRaised(
                 status,
                 totalPrice,
                 List.copyOf(items),
-                message);
+                message,
+                correlationId);
     }
 
     @Override

@@ -19,8 +19,9 @@ public record PaymentNotificationRaised(
         String userName,
         String status,
         BigDecimal amount,
-        String cardLast4)
-        implements IntegrationEvent {
+        String cardLast4,
+        UUID correlationId)
+        implements OrderEvent {
 
     public static PaymentNotificationRaised of(
             long paymentId,
@@ -30,7 +31,8 @@ public record PaymentNotificationRaised(
             String userName,
             String status,
             BigDecimal amount,
-            String cardLast4) {
+            String cardLast4,
+            UUID correlationId) {
         return new PaymentNotificationRaised(
                 UUID.randomUUID(),
                 Instant.now(),
@@ -41,7 +43,8 @@ public record PaymentNotificationRaised(
                 userName,
                 status,
                 amount,
-                cardLast4);
+                cardLast4,
+                correlationId);
     }
 
     @Override

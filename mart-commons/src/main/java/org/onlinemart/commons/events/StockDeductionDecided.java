@@ -7,8 +7,8 @@ import java.util.UUID;
 /** Inventory's one answer per order: all lines reserved, or rejected with the shortages. */
 @Topic("inventory_deduction_result")
 public record StockDeductionDecided(
-        UUID eventId, Instant occurredAt, long orderId, Outcome status, List<Shortage> shortages)
-        implements IntegrationEvent {
+        UUID eventId, Instant occurredAt, long orderId, Outcome status, List<Shortage> shortages, UUID correlationId)
+        implements OrderEvent {
 
     public enum Outcome {
         RESERVED,
@@ -17,8 +17,9 @@ public record StockDeductionDecided(
 
     public record Shortage(long productId, int requested, int available) {}
 
-    public static StockDeductionDecided of(long orderId, Outcome status, List<Shortage> shortages) {
-        return new StockDeductionDecided(UUID.randomUUID(), Instant.now(), orderId, status, List.copyOf(shortages));
+    public static StockDeductionDecided of(long orderId, Outcome status, List<Shortage> shortages, UUID correlationId) {
+        return new StockDeductionDecided(
+                UUID.randomUUID(), Instant.now(), orderId, status, List.copyOf(shortages), correlationId);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.onlinemart.commons.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,10 @@ class EventCodecTest {
     @Test
     void readsNestedRecordsAndEnums() {
         var sent = StockDeductionDecided.of(
-                9, StockDeductionDecided.Outcome.REJECTED, List.of(new StockDeductionDecided.Shortage(3, 5, 2)));
+                9,
+                StockDeductionDecided.Outcome.REJECTED,
+                List.of(new StockDeductionDecided.Shortage(3, 5, 2)),
+                UUID.randomUUID());
 
         String json = EventCodec.toJson(sent);
 
@@ -55,6 +59,28 @@ class EventCodecTest {
                  "product_id":5,"available":12,"warehouse":"north"}""", StockLevelChanged.class);
 
         assertEquals(12, event.available());
+    }
+
+    @Test
+    void carriesTheCorrelationIdOfTheOrder() {
+        UUID correlation = UUID.fromString("5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b");
+        var sent = OrderStatusChanged.of(155, 7, "CONFIRMED", new BigDecimal("4.80"), correlation);
+
+        String json = EventCodec.toJson(sent);
+
+        assertTrue(json.contains("\"correlation_id\":\"" + correlation + "\""), json);
+        assertEquals(sent, EventCodec.fromJson(json, OrderStatusChanged.class));
+    }
+
+    @Test
+    void readsAnOrderEventOfAnOlderProducerWithoutCorrelationId() {
+        var event = EventCodec.fromJson("""
+                {"event_id":"0b7e5c1e-3c55-4a52-9d1f-1c2f3e4d5a6b","occurred_at":"2026-11-25T10:15:30Z",
+                 "order_id":155,"items":[{"product_id":3,"quantity":2}]}""", StockDeductionRequested.class);
+
+        assertEquals(155, event.orderId());
+        assertEquals(List.of(new StockDeductionRequested.Line(3, 2)), event.items());
+        assertNull(event.correlationId());
     }
 
     @Test

@@ -67,10 +67,13 @@ public class MailDelivery {
         try {
             sender.send(notification.mail());
             notification.markSent(clock.instant());
+            LOG.info(() -> notification.trail() + ": notification " + notification.id() + " mailed: "
+                    + notification.subject());
             return Outcome.SENT;
         } catch (MailNotSentException e) {
             boolean again = notification.recordFailedAttempt(e.getMessage(), policy, clock.instant());
-            LOG.warning(() -> "Notification " + notification.id() + " not sent (attempt " + notification.attempts()
+            LOG.warning(() -> notification.trail() + ": notification " + notification.id() + " not sent (attempt "
+                    + notification.attempts()
                     + "): " + e.getMessage()
                     + (again ? "; trying again at " + notification.nextAttemptAt() : "; FAILED"));
             return again ? Outcome.WILL_RETRY : Outcome.FAILED;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.onlinemart.commons.events.OrderNotificationRaised;
 import org.onlinemart.commons.events.PaymentNotificationRaised;
+import org.onlinemart.commons.logging.OrderTrail;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.notification.domain.Mail;
@@ -50,20 +51,32 @@ public class NotificationService {
 
     @Transactional
     public void record(OrderNotificationRaised event) {
-        queue(event.eventId(), event.userId(), composer.compose(event));
+        queue(
+                event.eventId(),
+                event.userId(),
+                OrderTrail.of(event),
+                "order " + event.status(),
+                composer.compose(event));
     }
 
     @Transactional
     public void record(PaymentNotificationRaised event) {
-        queue(event.eventId(), event.userId(), composer.compose(event));
+        queue(
+                event.eventId(),
+                event.userId(),
+                OrderTrail.of(event),
+                "payment " + event.paymentId() + " " + event.status(),
+                composer.compose(event));
     }
 
-    private void queue(UUID eventId, long userId, Mail mail) {
-        Notification notification = new Notification(eventId, userId, mail, clock.instant());
+    /** {@code about} says what the mail is for in the log line, such as "order CONFIRMED"; never its text. */
+    private void queue(UUID eventId, long userId, OrderTrail trail, String about, Mail mail) {
+        Notification notification = new Notification(eventId, userId, trail, mail, clock.instant());
         if (notifications.add(notification)) {
             queued.fire(new NotificationQueued(notification.id()));
+            LOG.info(() -> trail + ": notification " + notification.id() + " queued, " + about);
         } else {
-            LOG.info(() -> "Event " + eventId + " has its notification already");
+            LOG.info(() -> trail + ": event " + eventId + " has its notification already");
         }
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
+import org.onlinemart.commons.logging.OrderTrail;
 
 /** A mail the shop owes a customer because of one event, and how sending it went. */
 @Entity
@@ -30,6 +31,14 @@ public class Notification {
 
     @Column(name = "user_id", updatable = false)
     private Long userId;
+
+    /** The order it is about; null for notifications stored before it was kept. */
+    @Column(name = "order_id", updatable = false)
+    private Long orderId;
+
+    /** That order's correlation id; null when the event had none. */
+    @Column(name = "correlation_id", updatable = false)
+    private UUID correlationId;
 
     @Column(nullable = false, updatable = false)
     private String recipient;
@@ -65,10 +74,15 @@ public class Notification {
 
     protected Notification() {}
 
-    /** A PENDING notification, due at once; userId is null when the event does not say whose it is. */
-    public Notification(UUID eventId, Long userId, Mail mail, Instant now) {
+    /**
+     * A PENDING notification, due at once; userId is null when the event does not say whose it is. The trail names
+     * the order it is about, for the log lines of its mail.
+     */
+    public Notification(UUID eventId, Long userId, OrderTrail trail, Mail mail, Instant now) {
         this.eventId = Objects.requireNonNull(eventId);
         this.userId = userId;
+        this.orderId = trail.orderId();
+        this.correlationId = trail.correlationId();
         this.recipient = mail.recipient();
         this.subject = truncated(mail.subject(), MAX_SUBJECT);
         this.body = mail.text();
@@ -127,6 +141,11 @@ public class Notification {
     /** Whose it is, or null when unknown. */
     public Long userId() {
         return userId;
+    }
+
+    /** What log lines about it start with: its order's {@code order=<id> correlation=<uuid>}. */
+    public OrderTrail trail() {
+        return new OrderTrail(orderId, correlationId);
     }
 
     public String recipient() {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onlinemart.commons.logging.OrderTrail;
 import org.onlinemart.notification.application.MailDelivery.Outcome;
 import org.onlinemart.notification.domain.Mail;
 import org.onlinemart.notification.domain.Notification;
@@ -30,7 +31,11 @@ class MailDeliveryTest {
 
     private Notification queued(String recipient) {
         Notification notification = new Notification(
-                UUID.randomUUID(), 7L, new Mail(recipient, "Hello", "text", "<p>html</p>"), clock.instant());
+                UUID.randomUUID(),
+                7L,
+                OrderTrail.of(41, UUID.randomUUID()),
+                new Mail(recipient, "Hello", "text", "<p>html</p>"),
+                clock.instant());
         notifications.add(notification);
         return notification;
     }

@@ -6,14 +6,18 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.OrderNotificationRaised;
 import org.onlinemart.commons.events.PaymentNotificationRaised;
+import org.onlinemart.commons.logging.OrderTrail;
 import org.onlinemart.commons.testing.RecordedEvents;
 import org.onlinemart.notification.domain.Mail;
 import org.onlinemart.notification.domain.NotificationStatus;
 
 class NotificationServiceTest {
+
+    private static final UUID CORRELATION = UUID.fromString("5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b");
 
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final List<NotificationQueued> queued = new ArrayList<>();
@@ -23,9 +27,9 @@ class NotificationServiceTest {
     @Test
     void eachNotifyingEventIsStoredOncePendingForItsCustomerAndQueuedForSending() {
         var order = OrderNotificationRaised.of(
-                41, 7, "ann@example.org", "Ann", "CONFIRMED", BigDecimal.TEN, List.of(), "m");
-        var payment =
-                PaymentNotificationRaised.of(9, 41, 7, "ann@example.org", "Ann", "SUCCEEDED", BigDecimal.TEN, "4242");
+                41, 7, "ann@example.org", "Ann", "CONFIRMED", BigDecimal.TEN, List.of(), "m", CORRELATION);
+        var payment = PaymentNotificationRaised.of(
+                9, 41, 7, "ann@example.org", "Ann", "SUCCEEDED", BigDecimal.TEN, "4242", CORRELATION);
 
         service.record(order);
         service.record(payment);
@@ -38,6 +42,10 @@ class NotificationServiceTest {
         assertEquals(
                 List.of(7L, 7L), notifications.all.stream().map(n -> n.userId()).toList());
         assertEquals(NotificationStatus.PENDING, notifications.all.get(1).status());
+        assertEquals(
+                List.of(OrderTrail.of(41, CORRELATION), OrderTrail.of(41, CORRELATION)),
+                notifications.all.stream().map(n -> n.trail()).toList(),
+                "both are about order 41, for the log lines of their mails");
         assertEquals(List.of(new NotificationQueued(1), new NotificationQueued(2)), queued);
     }
 

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onlinemart.commons.logging.OrderTrail;
 
 class NotificationTest {
 
+    private static final UUID CORRELATION = UUID.fromString("5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b");
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final RetryPolicy THREE_TRIES = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10));
 
@@ -20,6 +22,7 @@ class NotificationTest {
         return new Notification(
                 UUID.randomUUID(),
                 7L,
+                OrderTrail.of(3, CORRELATION),
                 new Mail("ann@example.org", "Order 3 confirmed", "Thank you", "<p>Thank you</p>"),
                 NOW);
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +18,7 @@ import org.onlinemart.commons.events.PaymentStatusChanged;
 import org.onlinemart.commons.events.StockDeductionDecided;
 import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.events.StockReleaseRequested;
+import org.onlinemart.commons.logging.OrderTrail;
 import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.problem.ConflictException;
@@ -64,11 +66,16 @@ public class OrderLifecycle {
     /**
      * Writes the PENDING order, empties the ordered lines from the cart and asks inventory to reserve them.
      * The cart row lock serialises this with the customer's other orders: a request repeating an Idempotency-Key
-     * that raced this one finds its order here, and a cart that changed since it was quoted is not ordered.
+     * that raced this one finds its order here, and a cart that changed since it was quoted is not ordered. The
+     * correlation id is the one the catalog was asked with; the order keeps it for every event of its saga.
      */
     @Transactional
     public PlacedOrder open(
-            Customer customer, String idempotencyKey, List<CartLine> quotedLines, List<OrderLine> lines) {
+            Customer customer,
+            String idempotencyKey,
+            List<CartLine> quotedLines,
+            List<OrderLine> lines,
+            UUID correlationId) {
         Cart cart = carts.lockOfUser(customer.userId()).orElse(null);
         if (idempotencyKey != null) {
             var placed = orders.findByIdempotencyKey(customer.userId(), idempotencyKey);
@@ -79,7 +86,8 @@ public class OrderLifecycle {
         if (cart == null || !cart.lines().equals(quotedLines)) {
             throw new ConflictException("The cart changed while the order was being placed; check it and order again");
         }
-        Order order = new Order(customer.userId(), customer.email(), customer.name(), lines, idempotencyKey);
+        Order order =
+                new Order(customer.userId(), customer.email(), customer.name(), lines, idempotencyKey, correlationId);
         if (!orders.add(order)) {
             throw new ConflictException("An order with this Idempotency-Key is being placed; repeat the request");
         }
@@ -88,9 +96,10 @@ public class OrderLifecycle {
                 order.id(),
                 quotedLines.stream()
                         .map(line -> new StockDeductionRequested.Line(line.productId(), line.quantity()))
-                        .toList()));
+                        .toList(),
+                order.correlationId()));
         announce(order, "We received your order " + order.id() + " and are reserving its products.");
-        LOG.info(() -> "Order " + order.id() + " of user " + customer.userId() + " placed, " + lines.size()
+        LOG.info(() -> order.trail() + ": PENDING, placed by user " + customer.userId() + ", " + lines.size()
                 + " line(s), total " + order.totalPrice());
         return new PlacedOrder(order, false);
     }
@@ -100,14 +109,14 @@ public class OrderLifecycle {
     public void onStockDecision(StockDeductionDecided decision) {
         Order order = orders.lockById(decision.orderId()).orElse(null);
         if (order == null) {
-            LOG.warning(() -> "Ignored inventory's answer for unknown order " + decision.orderId());
+            LOG.warning(() -> OrderTrail.of(decision) + ": ignored inventory's answer for an unknown order");
             return;
         }
         boolean reserved = decision.status() == StockDeductionDecided.Outcome.RESERVED;
         OrderStatus next = reserved ? OrderStatus.CONFIRMED : OrderStatus.REJECTED;
         if (!order.status().canMoveTo(next)) {
             // a cancelled order: its inventory_release gives back whatever was reserved
-            LOG.warning(() -> "Refused to move order " + order.id() + " from " + order.status() + " to " + next);
+            LOG.warning(() -> order.trail() + ": refused to move from " + order.status() + " to " + next);
             return;
         }
         if (reserved) {
@@ -123,7 +132,7 @@ public class OrderLifecycle {
                     "We could not reserve every product of your order " + order.id() + shortagesOf(order, decision)
                             + "; it was not placed and nothing was charged.");
         }
-        LOG.info(() -> "Order " + order.id() + " is " + order.status());
+        LOG.info(() -> order.trail() + ": " + order.status() + ", as inventory " + decision.status());
     }
 
     /**
@@ -135,12 +144,19 @@ public class OrderLifecycle {
     public void onPaymentStatus(PaymentStatusChanged change) {
         Order order = orders.lockById(change.orderId()).orElse(null);
         if (order == null) {
-            LOG.warning(() -> "Ignored payment " + change.paymentId() + " for unknown order " + change.orderId());
+            LOG.warning(
+                    () -> OrderTrail.of(change) + ": ignored payment " + change.paymentId() + " of an unknown order");
             return;
         }
         switch (change.status()) {
-            case "PENDING" -> order.paymentStarted();
-            case "FAILED" -> order.paymentFailed();
+            case "PENDING" -> {
+                order.paymentStarted();
+                LOG.info(() -> order.trail() + ": payment " + change.paymentId() + " started");
+            }
+            case "FAILED" -> {
+                order.paymentFailed();
+                LOG.info(() -> order.trail() + ": payment " + change.paymentId() + " FAILED, the order awaits another");
+            }
             case "SUCCEEDED" ->
                 settle(
                         order,
@@ -151,23 +167,24 @@ public class OrderLifecycle {
                         order,
                         OrderStatus.REFUNDED,
                         "Your order " + order.id() + " was refunded: " + change.amount() + " go back to your card.");
-            default -> LOG.warning(() -> "Ignored payment status " + change.status() + " of order " + order.id());
+            default -> LOG.warning(() -> order.trail() + ": ignored payment status " + change.status());
         }
     }
 
     private void settle(Order order, OrderStatus next, String message) {
         if (!order.status().canMoveTo(next)) {
-            LOG.warning(() -> "Refused to move order " + order.id() + " from " + order.status() + " to " + next);
+            LOG.warning(() -> order.trail() + ": refused to move from " + order.status() + " to " + next);
             return;
         }
         if (next == OrderStatus.PAID) {
             order.markPaid();
         } else {
             order.refund();
-            outbox.enqueue(StockReleaseRequested.of(order.id()));
+            outbox.enqueue(StockReleaseRequested.of(order.id(), order.correlationId()));
         }
         announce(order, message);
-        LOG.info(() -> "Order " + order.id() + " is " + order.status());
+        LOG.info(() -> order.trail() + ": " + order.status()
+                + (order.status() == OrderStatus.REFUNDED ? ", its stock is released" : ""));
     }
 
     /** The customer cancels their order before paying; someone else's order is as unknown as a missing one. */
@@ -177,7 +194,7 @@ public class OrderLifecycle {
                 .filter(found -> found.isOwnedBy(callerId))
                 .orElseThrow(() -> new ResourceNotFoundException("Order", orderId));
         if (!order.status().canMoveTo(OrderStatus.CANCELLED)) {
-            LOG.info(() -> "Refused to cancel order " + orderId + ", which is " + order.status());
+            LOG.info(() -> order.trail() + ": refused to cancel, it is " + order.status());
             throw new ConflictException(
                     "Order " + orderId + " is " + order.status() + " and can no longer be cancelled");
         }
@@ -205,9 +222,9 @@ public class OrderLifecycle {
 
     private void cancelAndRelease(Order order, String message) {
         order.cancel();
-        outbox.enqueue(StockReleaseRequested.of(order.id()));
+        outbox.enqueue(StockReleaseRequested.of(order.id(), order.correlationId()));
         announce(order, message);
-        LOG.info(() -> "Order " + order.id() + " cancelled; its stock is released");
+        LOG.info(() -> order.trail() + ": CANCELLED, its stock is released");
     }
 
     /** ": 3 x Tea (2 available), ..." by the order's product names, or nothing when inventory named none. */
@@ -239,8 +256,9 @@ public class OrderLifecycle {
                         .map(line -> new OrderNotificationRaised.Item(
                                 line.productId(), line.productName(), line.quantity(), line.unitPrice()))
                         .toList(),
-                message));
-        outbox.enqueue(
-                OrderStatusChanged.of(order.id(), order.userId(), order.status().name(), order.totalPrice()));
+                message,
+                order.correlationId()));
+        outbox.enqueue(OrderStatusChanged.of(
+                order.id(), order.userId(), order.status().name(), order.totalPrice(), order.correlationId()));
     }
 }

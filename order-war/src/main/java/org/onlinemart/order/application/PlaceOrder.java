@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.onlinemart.commons.problem.ConflictException;
@@ -58,7 +59,9 @@ public class PlaceOrder {
         }
         Set<Long> productIds =
                 lines.stream().map(CartLine::productId).collect(Collectors.toCollection(LinkedHashSet::new));
-        Quote quote = catalog.quote(productIds);
+        // the order's correlation id, made here: the catalog request carries it, then every event of its saga
+        UUID correlationId = UUID.randomUUID();
+        Quote quote = catalog.quote(productIds, correlationId);
         List<Long> unquoted = quote.unquoted(lines);
         if (!unquoted.isEmpty()) {
             throw new ConflictException(
@@ -72,6 +75,6 @@ public class PlaceOrder {
         if (!shortages.isEmpty()) {
             throw new StockShortageException(shortages);
         }
-        return lifecycle.open(customer, idempotencyKey, lines, quote.price(lines));
+        return lifecycle.open(customer, idempotencyKey, lines, quote.price(lines), correlationId);
     }
 }

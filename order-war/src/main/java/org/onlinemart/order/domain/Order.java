@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.onlinemart.commons.logging.OrderTrail;
 
 /**
  * A customer's order: the lines are fixed when it is placed, then only its status moves, and only as
@@ -57,6 +59,10 @@ public class Order {
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
+    /** Made when the customer placed it; every event of its saga carries it. Null for orders placed before. */
+    @Column(name = "correlation_id", updatable = false)
+    private UUID correlationId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -73,7 +79,13 @@ public class Order {
     protected Order() {}
 
     /** A new PENDING order; idempotencyKey may be null. */
-    public Order(long userId, String userEmail, String userName, List<OrderLine> lines, String idempotencyKey) {
+    public Order(
+            long userId,
+            String userEmail,
+            String userName,
+            List<OrderLine> lines,
+            String idempotencyKey,
+            UUID correlationId) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
@@ -86,6 +98,7 @@ public class Order {
         this.lines = new ArrayList<>(lines);
         this.totalPrice = lines.stream().map(OrderLine::totalPrice).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.idempotencyKey = idempotencyKey;
+        this.correlationId = correlationId;
         this.status = OrderStatus.PENDING;
         // the database keeps microseconds: the order answered now must equal the order read back later
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -175,6 +188,16 @@ public class Order {
     /** The caller's Idempotency-Key, or null. */
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** The correlation id it was placed under, or null for an order placed before there were any. */
+    public UUID correlationId() {
+        return correlationId;
+    }
+
+    /** What its log lines start with: {@code order=<id> correlation=<uuid>}. */
+    public OrderTrail trail() {
+        return new OrderTrail(id, correlationId);
     }
 
     public Instant createdAt() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,6 +38,7 @@ class OrderLifecycleTest {
     /** Not the default 30, so that the configured period is seen to be the one used. */
     private static final int GRACE_MINUTES = 45;
 
+    private static final UUID CORRELATION = UUID.fromString("5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b");
     private static final Customer ANN = new Customer(7, "ann@example.org", "Ann");
     private static final Customer BOB = new Customer(8, "bob@example.org", "Bob");
     private static final List<OrderLine> LINES = List.of(
@@ -51,7 +53,7 @@ class OrderLifecycleTest {
 
     /** A stored order of the customer, moved by the domain's own verbs to the status. */
     private Order stored(Customer customer, OrderStatus status) {
-        Order order = new Order(customer.userId(), customer.email(), customer.name(), LINES, null);
+        Order order = new Order(customer.userId(), customer.email(), customer.name(), LINES, null, CORRELATION);
         orders.add(order);
         switch (status) {
             case PENDING -> {}
@@ -87,7 +89,7 @@ class OrderLifecycleTest {
     void openingStoresAPendingOrderEmptiesTheOrderedLinesAndAsksInventoryFirst() {
         List<CartLine> quoted = carts.fill(ANN.userId(), new CartLine(1, 2), new CartLine(2, 1));
 
-        PlacedOrder placed = lifecycle.open(ANN, "key-1", quoted, LINES);
+        PlacedOrder placed = lifecycle.open(ANN, "key-1", quoted, LINES, CORRELATION);
 
         Order order = placed.order();
         assertFalse(placed.replayed());
@@ -100,11 +102,14 @@ class OrderLifecycleTest {
         StockDeductionRequested deduction =
                 outbox.all(StockDeductionRequested.class).get(0);
         assertEquals(order.id(), deduction.orderId());
+        assertEquals(CORRELATION, order.correlationId());
+        assertEquals(CORRELATION, deduction.correlationId());
         assertEquals(
                 List.of(new StockDeductionRequested.Line(1, 2), new StockDeductionRequested.Line(2, 1)),
                 deduction.items());
         OrderNotificationRaised notification = notification();
         assertEquals(order.id(), notification.orderId());
+        assertEquals(CORRELATION, notification.correlationId());
         assertEquals("PENDING", notification.status());
         assertEquals("ann@example.org", notification.userEmail());
         assertEquals("Ann", notification.userName());
@@ -116,6 +121,7 @@ class OrderLifecycleTest {
         assertEquals(new BigDecimal("15.00"), notification.totalPrice());
         OrderStatusChanged change = statusChange();
         assertEquals(order.id(), change.orderId());
+        assertEquals(CORRELATION, change.correlationId());
         assertEquals(ANN.userId(), change.userId());
         assertEquals("PENDING", change.status());
         assertEquals(new BigDecimal("15.00"), change.totalPrice());
@@ -126,8 +132,9 @@ class OrderLifecycleTest {
         List<CartLine> quoted = carts.fill(ANN.userId(), new CartLine(1, 2), new CartLine(2, 1));
         carts.fill(ANN.userId(), new CartLine(1, 1));
 
-        assertThrows(ConflictException.class, () -> lifecycle.open(ANN, "key-1", quoted, LINES));
-        assertThrows(ConflictException.class, () -> lifecycle.open(BOB, null, quoted, LINES), "no cart at all");
+        assertThrows(ConflictException.class, () -> lifecycle.open(ANN, "key-1", quoted, LINES, CORRELATION));
+        assertThrows(
+                ConflictException.class, () -> lifecycle.open(BOB, null, quoted, LINES, CORRELATION), "no cart at all");
 
         assertTrue(orders.byId.isEmpty());
         assertTrue(outbox.events.isEmpty());
@@ -139,11 +146,11 @@ class OrderLifecycleTest {
     @Test
     void aKeyThatPlacedAnOrderMeanwhileAnswersWithThatOrderAndEnqueuesNothing() {
         List<CartLine> quoted = carts.fill(ANN.userId(), new CartLine(1, 2), new CartLine(2, 1));
-        PlacedOrder first = lifecycle.open(ANN, "key-1", quoted, LINES);
+        PlacedOrder first = lifecycle.open(ANN, "key-1", quoted, LINES, CORRELATION);
         outbox.events.clear();
 
         // the racing request quoted the same cart, which the first one has emptied since
-        PlacedOrder again = lifecycle.open(ANN, "key-1", quoted, LINES);
+        PlacedOrder again = lifecycle.open(ANN, "key-1", quoted, LINES, CORRELATION);
 
         assertTrue(again.replayed());
         assertSame(first.order(), again.order());
@@ -155,7 +162,7 @@ class OrderLifecycleTest {
     void reservedStockConfirmsTheOrderAndAsksForPaymentWithinTheGracePeriod() {
         Order order = stored(ANN, OrderStatus.PENDING);
 
-        lifecycle.onStockDecision(StockDeductionDecided.of(order.id(), Outcome.RESERVED, List.of()));
+        lifecycle.onStockDecision(StockDeductionDecided.of(order.id(), Outcome.RESERVED, List.of(), CORRELATION));
 
         assertEquals(OrderStatus.CONFIRMED, order.status());
         assertEquals(List.of("order_notification", "order_status"), outbox.topics());
@@ -171,7 +178,7 @@ class OrderLifecycleTest {
         Order order = stored(ANN, OrderStatus.PENDING);
 
         lifecycle.onStockDecision(StockDeductionDecided.of(
-                order.id(), Outcome.REJECTED, List.of(new StockDeductionDecided.Shortage(1, 2, 0))));
+                order.id(), Outcome.REJECTED, List.of(new StockDeductionDecided.Shortage(1, 2, 0)), CORRELATION));
 
         assertEquals(OrderStatus.REJECTED, order.status());
         assertEquals(List.of("order_notification", "order_status"), outbox.topics());
@@ -187,7 +194,7 @@ class OrderLifecycleTest {
     void aDecisionForACancelledOrderChangesNothing(Outcome outcome) {
         Order order = stored(ANN, OrderStatus.CANCELLED);
 
-        lifecycle.onStockDecision(StockDeductionDecided.of(order.id(), outcome, List.of()));
+        lifecycle.onStockDecision(StockDeductionDecided.of(order.id(), outcome, List.of(), CORRELATION));
 
         assertEquals(OrderStatus.CANCELLED, order.status());
         assertTrue(outbox.events.isEmpty());
@@ -195,7 +202,7 @@ class OrderLifecycleTest {
 
     @Test
     void aDecisionForAnUnknownOrderIsIgnored() {
-        lifecycle.onStockDecision(StockDeductionDecided.of(404, Outcome.RESERVED, List.of()));
+        lifecycle.onStockDecision(StockDeductionDecided.of(404, Outcome.RESERVED, List.of(), CORRELATION));
 
         assertTrue(orders.byId.isEmpty());
         assertTrue(outbox.events.isEmpty());
@@ -214,6 +221,7 @@ class OrderLifecycleTest {
         assertEquals(OrderStatus.CANCELLED, order.status());
         assertEquals(List.of("inventory_release", "order_notification", "order_status"), outbox.topics());
         assertEquals(order.id(), outbox.all(StockReleaseRequested.class).get(0).orderId());
+        assertEquals(CORRELATION, outbox.all(StockReleaseRequested.class).get(0).correlationId());
         assertEquals("CANCELLED", notification().status());
         assertEquals("CANCELLED", statusChange().status());
     }
@@ -281,7 +289,7 @@ class OrderLifecycleTest {
     }
 
     private static PaymentStatusChanged payment(Order order, String status) {
-        return PaymentStatusChanged.of(40, order.id(), status, order.totalPrice());
+        return PaymentStatusChanged.of(40, order.id(), status, order.totalPrice(), CORRELATION);
     }
 
     @Test
@@ -294,7 +302,7 @@ class OrderLifecycleTest {
 
         assertEquals(OrderStatus.PAID, order.status());
         assertFalse(order.isPaymentInProgress());
-        assertEquals(List.of(new Counted("orders", "status", "PAID")), counted);
+        assertEquals(List.of(Counted.of("orders", "status", OrderStatus.PAID)), counted);
         assertEquals("PAID", notification().status());
         assertTrue(
                 notification().message().contains("We received your payment"),
@@ -321,6 +329,7 @@ class OrderLifecycleTest {
 
         assertEquals(OrderStatus.REFUNDED, order.status());
         assertEquals(order.id(), outbox.all(StockReleaseRequested.class).get(0).orderId());
+        assertEquals(CORRELATION, outbox.all(StockReleaseRequested.class).get(0).correlationId());
         assertEquals("REFUNDED", notification().status());
     }
 

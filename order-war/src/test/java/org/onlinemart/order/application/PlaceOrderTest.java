@@ -2,6 +2,7 @@ package org.onlinemart.order.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
@@ -11,7 +12,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onlinemart.commons.events.StockDeductionRequested;
 import org.onlinemart.commons.outbox.RecordingOutbox;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.InvalidRequestException;
@@ -55,7 +58,8 @@ class PlaceOrderTest {
                 ANN.email(),
                 ANN.name(),
                 List.of(new OrderLine(1, "Tea", new BigDecimal("2.50"), 1)),
-                "key-1");
+                "key-1",
+                UUID.randomUUID());
         orders.add(placed);
         List<CartLine> cart = carts.fill(ANN.userId(), new CartLine(2, 1));
 
@@ -81,7 +85,8 @@ class PlaceOrderTest {
                 ANN.email(),
                 ANN.name(),
                 List.of(new OrderLine(1, "Tea", new BigDecimal("2.50"), 1)),
-                "key-1");
+                "key-1",
+                UUID.randomUUID());
         carts.beforeRead = () -> {
             orders.add(placedMeanwhile);
             carts.byUser.get(ANN.userId()).removeOrdered(cart);
@@ -161,14 +166,33 @@ class PlaceOrderTest {
         assertTrue(carts.byUser.get(ANN.userId()).isEmpty());
     }
 
+    @Test
+    void theOrderKeepsTheCorrelationIdTheCatalogWasAskedWith() {
+        carts.fill(ANN.userId(), new CartLine(1, 1));
+        catalog.products.add(new QuotedProduct(1, "Tea", new BigDecimal("2.50"), 5));
+
+        Order order = placeOrder.place(ANN, null).order();
+
+        assertEquals(1, catalog.correlationIds.size());
+        assertNotNull(catalog.correlationIds.get(0));
+        assertEquals(catalog.correlationIds.get(0), order.correlationId());
+        assertEquals(
+                List.of(order.correlationId()),
+                outbox.all(StockDeductionRequested.class).stream()
+                        .map(StockDeductionRequested::correlationId)
+                        .toList());
+    }
+
     /** Quotes the products it was given, whatever it is asked, and remembers what it was asked. */
     private static final class ScriptedCatalog implements CatalogQuotes {
         final List<QuotedProduct> products = new ArrayList<>();
         final List<Set<Long>> asked = new ArrayList<>();
+        final List<UUID> correlationIds = new ArrayList<>();
 
         @Override
-        public Quote quote(Set<Long> productIds) {
+        public Quote quote(Set<Long> productIds, UUID correlationId) {
             asked.add(Set.copyOf(productIds));
+            correlationIds.add(correlationId);
             return new Quote(products);
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class OrderTest {
                 List.of(
                         new OrderLine(1, "Tea", new BigDecimal("2.50"), 3),
                         new OrderLine(2, "Cup", new BigDecimal("10"), 1)),
-                "key-1");
+                "key-1",
+                UUID.fromString("5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b"));
     }
 
     private static Order orderIn(OrderStatus status) {
@@ -94,11 +96,19 @@ class OrderTest {
     }
 
     @Test
+    void itsLogLinesNameItsCorrelationId() {
+        assertEquals(
+                "order=- correlation=5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b",
+                newOrder().trail().toString(),
+                "not stored yet, so without an id");
+    }
+
+    @Test
     void anOrderNeedsLinesAndOneLinePerProduct() {
         var tea = new OrderLine(1, "Tea", BigDecimal.ONE, 1);
 
-        assertThrows(IllegalArgumentException.class, () -> new Order(7, "a@b.c", "A", List.of(), null));
-        assertThrows(IllegalArgumentException.class, () -> new Order(7, "a@b.c", "A", List.of(tea, tea), null));
+        assertThrows(IllegalArgumentException.class, () -> new Order(7, "a@b.c", "A", List.of(), null, null));
+        assertThrows(IllegalArgumentException.class, () -> new Order(7, "a@b.c", "A", List.of(tea, tea), null, null));
     }
 
     @Test

@@ -46,14 +46,15 @@ public class PayOrder {
         try {
             charge = gateway.charge(payment.gatewayReference(), payment.amount(), card);
         } catch (GatewayUnavailableException e) {
-            LOG.warning(() -> "Payment " + payment.id() + " is left PENDING for recovery: " + e.getMessage());
+            LOG.warning(() ->
+                    payment.trail() + ": payment " + payment.id() + " is left PENDING for recovery: " + e.getMessage());
             throw new ServiceUnavailableException(
                     "The payment gateway did not answer; payment " + payment.id()
                             + " will be resolved shortly. Repeat the request with the same Idempotency-Key to see it",
                     RETRY_AFTER);
         }
         Payment finished = ledger.finish(payment.id(), charge);
-        LOG.info(() -> "Payment " + finished.id() + " of order " + orderId + " is " + finished.status());
+        LOG.info(() -> finished.trail() + ": payment " + finished.id() + " " + finished.status());
         return declinedOrAsItStands(finished);
     }
 

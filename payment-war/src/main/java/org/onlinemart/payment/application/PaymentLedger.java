@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.onlinemart.commons.events.OrderStatusChanged;
 import org.onlinemart.commons.events.PaymentNotificationRaised;
 import org.onlinemart.commons.events.PaymentStatusChanged;
+import org.onlinemart.commons.logging.OrderTrail;
 import org.onlinemart.commons.metrics.Counted;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.problem.ConflictException;
@@ -76,7 +77,9 @@ public class PaymentLedger {
             throw new ConflictException("Order " + orderId + " is paid or being paid already");
         }
         // the order service holds off the unpaid-order job while a payment is in progress
-        outbox.enqueue(PaymentStatusChanged.of(payment.id(), orderId, PaymentStatus.PENDING.name(), payment.amount()));
+        outbox.enqueue(PaymentStatusChanged.of(
+                payment.id(), orderId, PaymentStatus.PENDING.name(), payment.amount(), payment.correlationId()));
+        LOG.info(() -> payment.trail() + ": payment " + payment.id() + " PENDING, the gateway is asked");
         return new Opened(payment, true);
     }
 
@@ -99,8 +102,8 @@ public class PaymentLedger {
             if (orders.findById(payment.orderId())
                     .map(PayableOrder::isCancelled)
                     .orElse(false)) {
-                LOG.warning(() -> "Payment " + paymentId + " succeeded for cancelled order " + payment.orderId()
-                        + ": refunding it");
+                LOG.warning(() -> payment.trail() + ": payment " + paymentId
+                        + " succeeded for the order cancelled meanwhile: refunding it");
                 payment.requestRefund();
             }
         } else {
@@ -115,14 +118,17 @@ public class PaymentLedger {
     public void follow(OrderStatusChanged change) {
         PayableOrder order = orders.lockById(change.orderId()).orElse(null);
         if (order == null) {
-            order = new PayableOrder(change.orderId(), change.userId(), change.status(), change.totalPrice());
+            order = new PayableOrder(
+                    change.orderId(), change.userId(), change.status(), change.totalPrice(), change.correlationId());
             orders.add(order);
         } else {
-            order.follow(change.status(), change.totalPrice());
+            order.follow(change.status(), change.totalPrice(), change.correlationId());
         }
+        PayableOrder followed = order;
+        LOG.info(() -> followed.trail() + ": order is " + followed.status() + ", as payment knows it");
         if (order.isCancelled()) {
             payments.lockSucceededOfOrder(change.orderId()).ifPresent(payment -> {
-                LOG.warning(() -> "Order " + change.orderId() + " was cancelled after payment " + payment.id()
+                LOG.warning(() -> OrderTrail.of(change) + ": order cancelled after payment " + payment.id()
                         + " succeeded: refunding it");
                 payment.requestRefund();
             });
@@ -162,7 +168,8 @@ public class PaymentLedger {
     private void announce(Payment payment) {
         counted.fire(Counted.of("payments", "status", payment.status()));
         String status = payment.status().name();
-        outbox.enqueue(PaymentStatusChanged.of(payment.id(), payment.orderId(), status, payment.amount()));
+        outbox.enqueue(PaymentStatusChanged.of(
+                payment.id(), payment.orderId(), status, payment.amount(), payment.correlationId()));
         outbox.enqueue(PaymentNotificationRaised.of(
                 payment.id(),
                 payment.orderId(),
@@ -171,6 +178,7 @@ public class PaymentLedger {
                 payment.userName(),
                 status,
                 payment.amount(),
-                payment.cardLast4()));
+                payment.cardLast4(),
+                payment.correlationId()));
     }
 }

@@ -57,9 +57,11 @@ public class PaymentRecovery {
                     now = ledger.refunded(payment.id());
                 }
                 finished++;
-                LOG.info(() -> "Finished payment " + payment.id() + ", which was " + was + ": now " + now.status());
+                LOG.info(() -> payment.trail() + ": payment " + payment.id() + " " + now.status()
+                        + ", finished by recovery (it was " + was + ")");
             } catch (GatewayUnavailableException e) {
-                LOG.warning(() -> "Payment " + payment.id() + " still waits for the gateway: " + e.getMessage());
+                LOG.warning(() -> payment.trail() + ": payment " + payment.id() + " still waits for the gateway: "
+                        + e.getMessage());
             }
         }
         return finished;

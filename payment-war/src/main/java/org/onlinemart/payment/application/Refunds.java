@@ -32,9 +32,12 @@ public class Refunds {
         try {
             gateway.refund(payment.gatewayReference());
         } catch (GatewayUnavailableException e) {
-            LOG.warning(() -> "Refund of payment " + paymentId + " is left to recovery: " + e.getMessage());
+            LOG.warning(() ->
+                    payment.trail() + ": refund of payment " + paymentId + " is left to recovery: " + e.getMessage());
             return payment;
         }
-        return ledger.refunded(paymentId);
+        Payment refunded = ledger.refunded(paymentId);
+        LOG.info(() -> refunded.trail() + ": payment " + paymentId + " " + refunded.status());
+        return refunded;
     }
 }

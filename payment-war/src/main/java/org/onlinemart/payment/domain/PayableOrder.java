@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.UUID;
+import org.onlinemart.commons.logging.OrderTrail;
 
 /**
  * An order as the payment service knows it from order_status: whose it is, what it costs and how it stands. The
@@ -34,18 +36,28 @@ public class PayableOrder {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The order's correlation id, or null while no order_status has told it (older producers did not). */
+    @Column(name = "correlation_id")
+    private UUID correlationId;
+
     protected PayableOrder() {}
 
-    public PayableOrder(long orderId, long userId, String status, BigDecimal amount) {
+    public PayableOrder(long orderId, long userId, String status, BigDecimal amount, UUID correlationId) {
         this.orderId = orderId;
         this.userId = userId;
-        follow(status, amount);
+        follow(status, amount, correlationId);
     }
 
-    /** The order's latest status (order_status events of one order arrive in order). */
-    public void follow(String newStatus, BigDecimal newAmount) {
+    /**
+     * The order's latest status (order_status events of one order arrive in order); a correlation id, once known,
+     * is kept when an event without one follows.
+     */
+    public void follow(String newStatus, BigDecimal newAmount, UUID newCorrelationId) {
         this.status = newStatus;
         this.amount = newAmount;
+        if (newCorrelationId != null) {
+            this.correlationId = newCorrelationId;
+        }
         this.updatedAt = Instant.now();
     }
 
@@ -76,5 +88,15 @@ public class PayableOrder {
 
     public BigDecimal amount() {
         return amount;
+    }
+
+    /** The order's correlation id, or null when not known. */
+    public UUID correlationId() {
+        return correlationId;
+    }
+
+    /** What log lines about the order start with: {@code order=<id> correlation=<uuid>}. */
+    public OrderTrail trail() {
+        return OrderTrail.of(orderId, correlationId);
     }
 }

@@ -13,6 +13,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.UUID;
+import org.onlinemart.commons.logging.OrderTrail;
 
 /**
  * One attempt to pay an order with a card, of which only the last four digits are kept. It is recorded PENDING
@@ -55,6 +57,10 @@ public class Payment {
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
+    /** The correlation id of the order it pays, as payment knew it when the payment was opened; may be null. */
+    @Column(name = "correlation_id", updatable = false)
+    private UUID correlationId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -78,6 +84,7 @@ public class Payment {
         this.amount = order.amount().setScale(2, RoundingMode.UNNECESSARY);
         this.cardLast4 = cardLast4;
         this.idempotencyKey = idempotencyKey;
+        this.correlationId = order.correlationId();
         this.status = PaymentStatus.PENDING;
         // the database keeps microseconds: what is answered now must equal what is read back later
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -162,6 +169,16 @@ public class Payment {
     /** The caller's Idempotency-Key, or null. */
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** The correlation id of the order it pays, or null when not known. */
+    public UUID correlationId() {
+        return correlationId;
+    }
+
+    /** What log lines about it start with: the order's {@code order=<id> correlation=<uuid>}. */
+    public OrderTrail trail() {
+        return OrderTrail.of(orderId, correlationId);
     }
 
     public Instant createdAt() {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.OrderStatusChanged;
 import org.onlinemart.commons.events.PaymentNotificationRaised;
@@ -28,6 +29,7 @@ import org.onlinemart.payment.domain.PaymentStatus;
 /** The ledger's rules over in-memory tables and a recording outbox. */
 class PaymentLedgerTest {
 
+    private static final UUID CORRELATION = UUID.fromString("5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b");
     private static final Payer PAT = new Payer(7, "pat@example.org", "Pat");
 
     private final InMemoryPayments payments = new InMemoryPayments();
@@ -37,7 +39,7 @@ class PaymentLedgerTest {
     private final PaymentLedger ledger = new PaymentLedger(payments, orders, outbox, new RecordedEvents<>(counted));
 
     private void orderIs(long orderId, String status) {
-        ledger.follow(OrderStatusChanged.of(orderId, PAT.userId(), status, new BigDecimal("20.00")));
+        ledger.follow(OrderStatusChanged.of(orderId, PAT.userId(), status, new BigDecimal("20.00"), CORRELATION));
     }
 
     private Payment opened(long orderId) {
@@ -100,6 +102,21 @@ class PaymentLedgerTest {
         assertEquals("pat@example.org", told.userEmail());
         assertEquals(7, told.userId());
         assertEquals("4242", told.cardLast4());
+        assertEquals(CORRELATION, told.correlationId());
+        assertEquals(
+                List.of(CORRELATION, CORRELATION),
+                outbox.all(PaymentStatusChanged.class).stream()
+                        .map(PaymentStatusChanged::correlationId)
+                        .toList(),
+                "PENDING and SUCCEEDED carry the order's correlation id");
+    }
+
+    @Test
+    void anOrderStatusWithoutCorrelationIdKeepsTheOneKnown() {
+        orderIs(3, "PENDING");
+        ledger.follow(OrderStatusChanged.of(3, PAT.userId(), "CONFIRMED", new BigDecimal("20.00"), null));
+
+        assertEquals(CORRELATION, opened(3).correlationId());
     }
 
     @Test
@@ -162,7 +179,9 @@ class PaymentLedgerTest {
         assertThrows(ResourceNotFoundException.class, () -> ledger.requestRefund(99));
         assertEquals(List.of("PENDING", "SUCCEEDED", "REFUNDED"), statuses());
         assertEquals(
-                List.of(new Counted("payments", "status", "SUCCEEDED"), new Counted("payments", "status", "REFUNDED")),
+                List.of(
+                        Counted.of("payments", "status", PaymentStatus.SUCCEEDED),
+                        Counted.of("payments", "status", PaymentStatus.REFUNDED)),
                 counted);
     }
 

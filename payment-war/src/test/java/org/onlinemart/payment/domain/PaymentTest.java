@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PaymentTest {
 
-    private static final PayableOrder ORDER = new PayableOrder(3, 7, "CONFIRMED", new BigDecimal("17.5"));
+    private static final PayableOrder ORDER = new PayableOrder(3, 7, "CONFIRMED", new BigDecimal("17.5"), null);
 
     private static Payment newPayment() {
         return new Payment(ORDER, "ann@example.org", "Ann", "4242", null);
@@ -65,14 +65,14 @@ class PaymentTest {
 
     @Test
     void theAmountMustBePositive() {
-        var free = new PayableOrder(4, 7, "CONFIRMED", BigDecimal.ZERO);
+        var free = new PayableOrder(4, 7, "CONFIRMED", BigDecimal.ZERO, null);
         assertThrows(IllegalArgumentException.class, () -> new Payment(free, "a@b.c", "A", "4242", null));
     }
 
     @Test
     void onlyAConfirmedOrderAwaitsPayment() {
         assertTrue(ORDER.awaitsPayment());
-        assertFalse(new PayableOrder(4, 7, "PAID", BigDecimal.TEN).awaitsPayment());
-        assertTrue(new PayableOrder(4, 7, "CANCELLED", BigDecimal.TEN).isCancelled());
+        assertFalse(new PayableOrder(4, 7, "PAID", BigDecimal.TEN, null).awaitsPayment());
+        assertTrue(new PayableOrder(4, 7, "CANCELLED", BigDecimal.TEN, null).isCancelled());
     }
 }

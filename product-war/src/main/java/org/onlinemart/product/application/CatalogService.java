@@ -13,6 +13,7 @@ import org.onlinemart.commons.events.ProductCreated;
 import org.onlinemart.commons.events.ProductDetailsAnswered;
 import org.onlinemart.commons.events.ProductDetailsAnswered.PricedProduct;
 import org.onlinemart.commons.events.ProductDetailsRequested;
+import org.onlinemart.commons.logging.OrderTrail;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
@@ -98,12 +99,13 @@ public class CatalogService {
     @Transactional
     public void answer(ProductDetailsRequested request) {
         if (request.correlationId() == null || request.productIds() == null) {
-            LOG.warning(
-                    "Ignored a product details request without correlation_id or product_ids: " + request.eventId());
+            LOG.warning(OrderTrail.beforeOrder(request.correlationId())
+                    + ": ignored a product details request without correlation_id or product_ids: "
+                    + request.eventId());
             return;
         }
         if (request.productIds().size() > MAX_REQUESTED_PRODUCTS) {
-            LOG.warning("Ignored product details request " + request.correlationId() + " for "
+            LOG.warning(OrderTrail.beforeOrder(request.correlationId()) + ": ignored a product details request for "
                     + request.productIds().size() + " products (at most " + MAX_REQUESTED_PRODUCTS + ")");
             return;
         }
@@ -124,6 +126,8 @@ public class CatalogService {
             }
         }
         outbox.enqueue(ProductDetailsAnswered.of(request.correlationId(), priced, missing));
+        LOG.info(() -> OrderTrail.beforeOrder(request.correlationId()) + ": get_product_details answered, "
+                + priced.size() + " priced, " + missing.size() + " unknown or unpriced");
     }
 
     private List<CatalogEntry> withPrices(List<Product> page) {

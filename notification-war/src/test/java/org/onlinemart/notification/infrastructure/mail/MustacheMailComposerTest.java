@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.OrderNotificationRaised;
 import org.onlinemart.commons.events.PaymentNotificationRaised;
@@ -26,7 +27,8 @@ class MustacheMailComposerTest {
                 List.of(
                         new OrderNotificationRaised.Item(3, "Tea <green>", 2, new BigDecimal("4.99")),
                         new OrderNotificationRaised.Item(5, "Kettle", 1, new BigDecimal("49.99"))),
-                message);
+                message,
+                UUID.randomUUID());
     }
 
     @Test
@@ -77,7 +79,7 @@ class MustacheMailComposerTest {
     @Test
     void aPaymentReceiptShowsTheAmountAndOnlyTheCardsLastFourDigits() {
         Mail mail = composer.compose(PaymentNotificationRaised.of(
-                9, 41, 7, "ann@example.org", "Ann", "SUCCEEDED", new BigDecimal("59.97"), "4242"));
+                9, 41, 7, "ann@example.org", "Ann", "SUCCEEDED", new BigDecimal("59.97"), "4242", UUID.randomUUID()));
 
         assertEquals("Receipt for order 41: payment received", mail.subject());
         assertTrue(mail.text().contains("We received your payment of 59.97 for order 41."), mail.text());
@@ -88,9 +90,9 @@ class MustacheMailComposerTest {
     @Test
     void aFailedPaymentAndARefundSayWhatHappened() {
         Mail failed = composer.compose(PaymentNotificationRaised.of(
-                9, 41, 7, "ann@example.org", "Ann", "FAILED", new BigDecimal("59.97"), "0002"));
+                9, 41, 7, "ann@example.org", "Ann", "FAILED", new BigDecimal("59.97"), "0002", UUID.randomUUID()));
         Mail refunded = composer.compose(PaymentNotificationRaised.of(
-                9, 41, 7, "ann@example.org", "Ann", "REFUNDED", new BigDecimal("59.97"), "4242"));
+                9, 41, 7, "ann@example.org", "Ann", "REFUNDED", new BigDecimal("59.97"), "4242", UUID.randomUUID()));
 
         assertEquals("Your payment for order 41 failed", failed.subject());
         assertTrue(failed.text().contains("did not go through; nothing was charged"), failed.text());

@@ -33,8 +33,8 @@ import org.onlinemart.order.domain.CatalogQuotes;
 import org.onlinemart.order.domain.Quote;
 
 /**
- * get_product_details over Kafka (DESIGN.md §5 step 1): one request with a fresh correlation id, then both
- * replies. The annotations' values are defaults; ORDER_REPLY_TIMEOUT_MS and the usual MicroProfile Fault
+ * get_product_details over Kafka (DESIGN.md §5 step 1): one request with the correlation id of the order being
+ * placed, then both replies. The annotations' values are defaults; ORDER_REPLY_TIMEOUT_MS and the usual MicroProfile Fault
  * Tolerance properties ({@code <class>/quote/<Annotation>/<member>}) override them.
  * <ul>
  *   <li>Timeout: the customer waits at most ORDER_REPLY_TIMEOUT_MS for both replies.</li>
@@ -83,8 +83,7 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
                 BulkheadException.class,
                 EventNotPublishedException.class
             })
-    public Quote quote(Set<Long> productIds) {
-        UUID correlationId = UUID.randomUUID();
+    public Quote quote(Set<Long> productIds, UUID correlationId) {
         PendingReplies.Pending pending = replies.expect(correlationId);
         try {
             publisher.publishNow(
@@ -118,7 +117,7 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
     }
 
     /** The fallback: same parameters as {@link #quote}. */
-    public Quote unanswered(Set<Long> productIds) {
+    public Quote unanswered(Set<Long> productIds, UUID correlationId) {
         throw new ServiceUnavailableException(
                 "Product or inventory did not answer in time; the cart is kept, " + "please try again shortly",
                 RETRY_AFTER);
