@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import org.onlinemart.commons.logging.OrderTrail;
+import org.onlinemart.commons.persistence.NilUuid;
 
 /** A mail the shop owes a customer because of one event, and how sending it went. */
 @Entity
@@ -36,7 +37,7 @@ public class Notification {
     @Column(name = "order_id", updatable = false)
     private Long orderId;
 
-    /** That order's correlation id; null when the event had none. */
+    /** That order's correlation id; nil when the event had none. */
     @Column(name = "correlation_id", updatable = false)
     private UUID correlationId;
 
@@ -82,7 +83,7 @@ public class Notification {
         this.eventId = Objects.requireNonNull(eventId);
         this.userId = userId;
         this.orderId = trail.orderId();
-        this.correlationId = trail.correlationId();
+        this.correlationId = NilUuid.toColumn(trail.correlationId());
         this.recipient = mail.recipient();
         this.subject = truncated(mail.subject(), MAX_SUBJECT);
         this.body = mail.text();
@@ -145,7 +146,7 @@ public class Notification {
 
     /** What log lines about it start with: its order's {@code order=<id> correlation=<uuid>}. */
     public OrderTrail trail() {
-        return new OrderTrail(orderId, correlationId);
+        return new OrderTrail(orderId, NilUuid.fromColumn(correlationId));
     }
 
     public String recipient() {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.onlinemart.commons.logging.OrderTrail;
+import org.onlinemart.commons.persistence.NilUuid;
 
 /**
  * A customer's order: the lines are fixed when it is placed, then only its status moves, and only as
@@ -59,7 +60,7 @@ public class Order {
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
-    /** Made when the customer placed it; every event of its saga carries it. Null for orders placed before. */
+    /** Made when the customer placed it; every event of its saga carries it. Nil for orders placed before. */
     @Column(name = "correlation_id", updatable = false)
     private UUID correlationId;
 
@@ -98,7 +99,7 @@ public class Order {
         this.lines = new ArrayList<>(lines);
         this.totalPrice = lines.stream().map(OrderLine::totalPrice).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.idempotencyKey = idempotencyKey;
-        this.correlationId = correlationId;
+        this.correlationId = NilUuid.toColumn(correlationId);
         this.status = OrderStatus.PENDING;
         // the database keeps microseconds: the order answered now must equal the order read back later
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -192,12 +193,12 @@ public class Order {
 
     /** The correlation id it was placed under, or null for an order placed before there were any. */
     public UUID correlationId() {
-        return correlationId;
+        return NilUuid.fromColumn(correlationId);
     }
 
     /** What its log lines start with: {@code order=<id> correlation=<uuid>}. */
     public OrderTrail trail() {
-        return new OrderTrail(id, correlationId);
+        return new OrderTrail(id, correlationId());
     }
 
     public Instant createdAt() {

@@ -2,6 +2,7 @@ package org.onlinemart.order.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,14 @@ class OrderTest {
                 "order=- correlation=5b1e0c2a-7d4f-4c1e-9a3b-2f6d8e0a1c4b",
                 newOrder().trail().toString(),
                 "not stored yet, so without an id");
+    }
+
+    @Test
+    void anOrderWithoutCorrelationIdSaysSo() {
+        Order order = new Order(7, "a@b.c", "A", List.of(new OrderLine(1, "Tea", BigDecimal.ONE, 1)), null, null);
+
+        assertNull(order.correlationId());
+        assertEquals("order=- correlation=-", order.trail().toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.onlinemart.commons.logging.OrderTrail;
+import org.onlinemart.commons.persistence.NilUuid;
 
 /**
  * An order as the payment service knows it from order_status: whose it is, what it costs and how it stands. The
@@ -36,7 +37,7 @@ public class PayableOrder {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** The order's correlation id, or null while no order_status has told it (older producers did not). */
+    /** The order's correlation id, nil while no order_status has told it (older producers did not). */
     @Column(name = "correlation_id")
     private UUID correlationId;
 
@@ -45,6 +46,7 @@ public class PayableOrder {
     public PayableOrder(long orderId, long userId, String status, BigDecimal amount, UUID correlationId) {
         this.orderId = orderId;
         this.userId = userId;
+        this.correlationId = NilUuid.toColumn(correlationId);
         follow(status, amount, correlationId);
     }
 
@@ -92,11 +94,11 @@ public class PayableOrder {
 
     /** The order's correlation id, or null when not known. */
     public UUID correlationId() {
-        return correlationId;
+        return NilUuid.fromColumn(correlationId);
     }
 
     /** What log lines about the order start with: {@code order=<id> correlation=<uuid>}. */
     public OrderTrail trail() {
-        return OrderTrail.of(orderId, correlationId);
+        return OrderTrail.of(orderId, correlationId());
     }
 }

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import org.onlinemart.commons.logging.OrderTrail;
+import org.onlinemart.commons.persistence.NilUuid;
 
 /**
  * One attempt to pay an order with a card, of which only the last four digits are kept. It is recorded PENDING
@@ -57,7 +58,7 @@ public class Payment {
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
-    /** The correlation id of the order it pays, as payment knew it when the payment was opened; may be null. */
+    /** The correlation id of the order it pays, as payment knew it when the payment was opened; may be nil. */
     @Column(name = "correlation_id", updatable = false)
     private UUID correlationId;
 
@@ -84,7 +85,7 @@ public class Payment {
         this.amount = order.amount().setScale(2, RoundingMode.UNNECESSARY);
         this.cardLast4 = cardLast4;
         this.idempotencyKey = idempotencyKey;
-        this.correlationId = order.correlationId();
+        this.correlationId = NilUuid.toColumn(order.correlationId());
         this.status = PaymentStatus.PENDING;
         // the database keeps microseconds: what is answered now must equal what is read back later
         this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -173,12 +174,12 @@ public class Payment {
 
     /** The correlation id of the order it pays, or null when not known. */
     public UUID correlationId() {
-        return correlationId;
+        return NilUuid.fromColumn(correlationId);
     }
 
     /** What log lines about it start with: the order's {@code order=<id> correlation=<uuid>}. */
     public OrderTrail trail() {
-        return OrderTrail.of(orderId, correlationId);
+        return OrderTrail.of(orderId, correlationId());
     }
 
     public Instant createdAt() {

@@ -1,0 +1,5 @@
+-- An unknown correlation id is the nil UUID, not NULL: EclipseLink 4.0.9 can neither read nor bind a NULL uuid
+-- (see NilUuid in mart-commons). Notifications from before V3 get the nil UUID; their order_id stays NULL.
+UPDATE notification SET correlation_id = '00000000-0000-0000-0000-000000000000' WHERE correlation_id IS NULL;
+ALTER TABLE notification ALTER COLUMN correlation_id SET DEFAULT '00000000-0000-0000-0000-000000000000';
+ALTER TABLE notification ALTER COLUMN correlation_id SET NOT NULL;
