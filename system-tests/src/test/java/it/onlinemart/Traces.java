@@ -105,12 +105,28 @@ public final class Traces {
         return containing;
     }
 
-    /** Every file the servers and the devstack log to, found from the repository root. */
-    private static List<Path> logFiles() throws IOException {
+    /** The lines of the service's console log ({@code .devstack/logs/<server>.log}) that contain the text. */
+    public static List<String> serviceLogLinesContaining(Service service, String text) throws IOException {
+        Path log = repositoryRoot().resolve(".devstack/logs").resolve(service.serverName() + ".log");
+        if (!Files.isRegularFile(log)) {
+            throw new AssertionError("no console log of " + service.serverName() + " at " + log);
+        }
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains(text)).toList();
+        }
+    }
+
+    private static Path repositoryRoot() {
         Path root = Path.of("").toAbsolutePath();
         while (!Files.exists(root.resolve("mvnw"))) {
             root = root.getParent();
         }
+        return root;
+    }
+
+    /** Every file the servers and the devstack log to, found from the repository root. */
+    private static List<Path> logFiles() throws IOException {
+        Path root = repositoryRoot();
         List<Path> logs = new ArrayList<>();
         for (Path folder : List.of(root.resolve(".devstack/logs"), root.resolve("target/liberty/wlp/usr/servers"))) {
             try (Stream<Path> files = Files.walk(folder)) {
