@@ -15,6 +15,16 @@ public final class DevStackControl {
 
     private DevStackControl() {}
 
+    /** Stops PostgreSQL (a fast shutdown: open connections are cut), the database of every service. */
+    public static void stopPostgres() {
+        post("/postgres/stop");
+    }
+
+    /** Starts PostgreSQL again; returns once it takes connections. */
+    public static void startPostgres() {
+        post("/postgres/start");
+    }
+
     public static void stopKafka() {
         post("/kafka/stop");
     }

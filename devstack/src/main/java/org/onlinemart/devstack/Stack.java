@@ -19,14 +19,21 @@ import org.onlinemart.devstack.smtp.SmtpSink;
 public final class Stack {
 
     private final List<StackPart> parts;
+    private final Optional<PostgresServer> postgres;
     private final Optional<KafkaBroker> kafka;
     private final Optional<SmtpSink> smtp;
     private final LibertyServers liberty;
     private final List<StackPart> started = new ArrayList<>();
     private volatile boolean ready;
 
-    private Stack(List<StackPart> parts, Optional<KafkaBroker> kafka, Optional<SmtpSink> smtp, LibertyServers liberty) {
+    private Stack(
+            List<StackPart> parts,
+            Optional<PostgresServer> postgres,
+            Optional<KafkaBroker> kafka,
+            Optional<SmtpSink> smtp,
+            LibertyServers liberty) {
         this.parts = parts;
+        this.postgres = postgres;
         this.kafka = kafka;
         this.smtp = smtp;
         this.liberty = liberty;
@@ -40,9 +47,12 @@ public final class Stack {
         List<StackPart> parts = new ArrayList<>();
         MartDatabases databases = new MartDatabases(
                 settings.postgresServerUrl(), settings.postgresAdminUser(), settings.postgresAdminPassword());
+        Optional<PostgresServer> postgres = settings.localPostgres()
+                ? Optional.of(new PostgresServer(paths, context.pidFiles(), databases, env))
+                : Optional.empty();
         parts.add(
-                settings.localPostgres()
-                        ? new PostgresServer(paths, context.pidFiles(), databases, env)
+                postgres.isPresent()
+                        ? postgres.get()
                         : new ExternalService(
                                 PostgresServer.PART,
                                 settings.postgresServerUrl(),
@@ -74,7 +84,7 @@ public final class Stack {
         LibertyServers liberty =
                 new LibertyServers(paths, context.pidFiles(), settings.services(), env, settings.startTimeout());
         parts.add(liberty);
-        return new Stack(List.copyOf(parts), kafka, smtp, liberty);
+        return new Stack(List.copyOf(parts), postgres, kafka, smtp, liberty);
     }
 
     private static void createTopics(KafkaAdmin admin, String bootstrapServers) {
@@ -121,6 +131,11 @@ public final class Stack {
         Map<String, String> status = new LinkedHashMap<>();
         parts.forEach(part -> status.putAll(part.status()));
         return status;
+    }
+
+    /** The local PostgreSQL; empty when POSTGRES_URL names another server. */
+    public Optional<PostgresServer> postgres() {
+        return postgres;
     }
 
     public Optional<KafkaBroker> kafka() {

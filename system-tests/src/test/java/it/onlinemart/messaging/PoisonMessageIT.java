@@ -46,6 +46,27 @@ public class PoisonMessageIT {
         assertEquals(deadLettersBefore + 1, deadLettersOfInventory());
     }
 
+    @Test
+    void aRecordWithoutAValueIsDeadLetteredAndConsumptionGoesOn() throws Exception {
+        long productId = ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE);
+        String key = Long.toString(productId);
+        var event = ProductCreated.of(productId, "After the empty record", null);
+        double deadLettersBefore = deadLettersOfInventory();
+
+        producer.send(new ProducerRecord<>("inventory_creation", key, null)).get();
+        producer.send(new ProducerRecord<>("inventory_creation", key, EventCodec.toJson(event)))
+                .get();
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Service.INVENTORY
+                        .request()
+                        .get("/inventory/{id}", productId)
+                        .then()
+                        .statusCode(200)
+                        .body("product_name", equalTo("After the empty record")));
+        assertEquals(deadLettersBefore + 1, deadLettersOfInventory());
+    }
+
     private static double deadLettersOfInventory() {
         return ServiceMetrics.counter(Service.INVENTORY, "inbox_dead_letters", "inventory.product-created");
     }

@@ -8,15 +8,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onlinemart.devstack.Stack;
 import org.onlinemart.devstack.StackException;
+import org.onlinemart.devstack.StackPart;
 import org.onlinemart.devstack.StackPorts;
-import org.onlinemart.devstack.kafka.KafkaBroker;
-import org.onlinemart.devstack.smtp.SmtpSink;
 
 /**
  * The running stack's control API on 127.0.0.1 only: status for `start`, `stop` and the system tests, and
@@ -72,10 +72,14 @@ public final class ControlApi {
             } else if (path.equals("/shutdown")) {
                 answer(exchange, 202, Map.of("shutdown", true));
                 shutdown.run();
+            } else if (path.equals("/postgres/stop") || path.equals("/postgres/start")) {
+                switchPart(exchange, stack.postgres(), "PostgreSQL is external (POSTGRES_URL)", path.endsWith("start"));
             } else if (path.equals("/kafka/stop") || path.equals("/kafka/start")) {
-                kafka(exchange, path.endsWith("start"));
+                switchPart(
+                        exchange, stack.kafka(), "Kafka is external (KAFKA_BOOTSTRAP_SERVERS)", path.endsWith("start"));
             } else if (path.equals("/smtp/stop") || path.equals("/smtp/start")) {
-                smtp(exchange, path.endsWith("start"));
+                // GreenMail forgets the mail it holds when stopped: a stopped-and-started sink is an empty one
+                switchPart(exchange, stack.smtp(), "SMTP is external (SMTP_HOST)", path.endsWith("start"));
             } else if (SERVICE.matcher(path).matches()) {
                 service(exchange, SERVICE.matcher(path));
             } else {
@@ -86,33 +90,20 @@ public final class ControlApi {
         }
     }
 
-    private void kafka(HttpExchange exchange, boolean start) throws IOException {
-        if (stack.kafka().isEmpty()) {
-            answer(exchange, 409, Map.of("error", "Kafka is external (KAFKA_BOOTSTRAP_SERVERS): not ours to switch"));
+    /** Stops or starts a local part, for fault tests; an external one is not ours to switch. */
+    private static void switchPart(
+            HttpExchange exchange, Optional<? extends StackPart> part, String external, boolean start)
+            throws IOException {
+        if (part.isEmpty()) {
+            answer(exchange, 409, Map.of("error", external + ": not ours to switch"));
             return;
         }
-        KafkaBroker broker = stack.kafka().get();
         if (start) {
-            broker.start();
+            part.get().start();
         } else {
-            broker.stop();
+            part.get().stop();
         }
-        answer(exchange, 200, broker.status());
-    }
-
-    /** GreenMail forgets the mail it holds when stopped: a stopped-and-started sink is an empty one. */
-    private void smtp(HttpExchange exchange, boolean start) throws IOException {
-        if (stack.smtp().isEmpty()) {
-            answer(exchange, 409, Map.of("error", "SMTP is external (SMTP_HOST): not ours to switch"));
-            return;
-        }
-        SmtpSink sink = stack.smtp().get();
-        if (start) {
-            sink.start();
-        } else {
-            sink.stop();
-        }
-        answer(exchange, 200, sink.status());
+        answer(exchange, 200, part.get().status());
     }
 
     private void service(HttpExchange exchange, Matcher matcher) throws IOException {

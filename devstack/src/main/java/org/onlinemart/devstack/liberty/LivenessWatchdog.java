@@ -10,9 +10,10 @@ import org.onlinemart.devstack.Log;
 import org.onlinemart.devstack.control.HttpProbe;
 
 /**
- * Does locally what an orchestrator's liveness probe does: a ready service whose /health/live answers
- * DOWN twice in a row (for example a Kafka channel whose stream has ended) is restarted. Services that
- * are stopped on purpose through the control API are not ready, so they are left alone.
+ * Does locally what an orchestrator's liveness probe and Compose's restart policy do: a service whose process died
+ * (killed, crashed) is started again, and a ready service whose /health/live answers DOWN twice in a row (for
+ * example a Kafka channel whose stream has ended) is restarted. Services stopped on purpose through the control
+ * API are neither, so they are left alone.
  */
 public final class LivenessWatchdog {
 
@@ -42,6 +43,11 @@ public final class LivenessWatchdog {
 
     private void checkAll() {
         liberty.status().forEach((name, state) -> {
+            if (state.equals("exited")) {
+                downCounts.remove(name);
+                restart(name, "its process died");
+                return;
+            }
             if (!state.equals("ready")) {
                 downCounts.remove(name);
                 return;
@@ -51,14 +57,14 @@ public final class LivenessWatchdog {
             downCounts.put(name, downs);
             if (downs >= DOWN_IN_A_ROW) {
                 downCounts.remove(name);
-                restart(name);
+                restart(name, "/health/live is DOWN");
             }
         });
     }
 
-    private void restart(String name) {
+    private void restart(String name, String why) {
         liberty.server(name).ifPresent(server -> {
-            Log.info("%s: /health/live is DOWN, restarting it (see its log for why)", name);
+            Log.info("%s: %s, restarting it (see its log for why)", name, why);
             try {
                 server.stop();
                 server.start(liberty.startTimeout());

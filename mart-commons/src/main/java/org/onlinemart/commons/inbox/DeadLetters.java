@@ -30,6 +30,11 @@ public class DeadLetters {
         this.metrics = metrics;
     }
 
+    /** PostgreSQL text holds no NUL character; a record without a value is kept as an empty payload. */
+    static String storable(String payload) {
+        return payload == null ? "" : payload.replace("\0", "\\u0000");
+    }
+
     @Transactional(TxType.REQUIRES_NEW)
     public void store(String consumer, UUID eventId, String payload, Throwable cause) {
         String error = String.valueOf(cause);
@@ -39,7 +44,7 @@ public class DeadLetters {
                         + " VALUES (?1, CAST(?2 AS uuid), ?3, ?4)")
                 .setParameter(1, consumer)
                 .setParameter(2, eventId == null ? null : eventId.toString())
-                .setParameter(3, payload)
+                .setParameter(3, storable(payload))
                 .setParameter(4, error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH))
                 .executeUpdate();
         metrics.counter("inbox_dead_letters", new Tag("consumer", consumer)).inc();

@@ -13,30 +13,48 @@ import org.onlinemart.commons.events.MalformedEventException;
 import org.onlinemart.commons.persistence.SchemaMigration;
 
 /**
- * What every Kafka consumer calls: decode, then apply once ({@link Inbox}), retrying a few times; an event
- * that cannot be decoded or applied goes to the dead-letter table. It never throws, because a failed
- * message would stop Liberty's Kafka stream for good: while the database cannot even take the dead
- * letter, it waits and tries again, so the message is neither lost nor acknowledged unrecorded.
+ * What every Kafka consumer calls: decode, then apply once ({@link Inbox}). It returns (and so acknowledges the
+ * message) only once the event is applied, was applied before, or is kept as a dead letter:
+ * <ul>
+ *   <li>a failure that passes ({@link FailureKind#TRANSIENT}: the database away, a lock or statement timeout, a
+ *   serialization failure) is retried with capped exponential back-off and no limit, so the channel pauses and
+ *   nothing is acknowledged or dead-lettered while the database is away;</li>
+ *   <li>a message that cannot be decoded (not JSON, null, no event id), or an event whose effect fails for another
+ *   reason {@value #PERMANENT_ATTEMPTS} times, goes to the dead-letter table and consumption goes on.</li>
+ * </ul>
+ * It never throws while the server runs, because a failed message would stop Liberty's Kafka stream for good.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class.getName());
-    private static final int ATTEMPTS = 3;
-    private static final long BACKOFF_MILLIS = 200;
-    private static final long MAX_BACKOFF_MILLIS = 30_000;
+    static final int PERMANENT_ATTEMPTS = 3;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private Inbox inbox;
     private DeadLetters deadLetters;
     private SchemaMigration schema;
+    private Pause pause;
+
+    /** How a retry waits; tests pass one that does not. */
+    @FunctionalInterface
+    interface Pause {
+        void sleep(Duration duration) throws InterruptedException;
+    }
 
     protected IdempotentConsumer() {}
 
     @Inject
     public IdempotentConsumer(Inbox inbox, DeadLetters deadLetters, SchemaMigration schema) {
+        this(inbox, deadLetters, schema, duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    IdempotentConsumer(Inbox inbox, DeadLetters deadLetters, SchemaMigration schema, Pause pause) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.schema = schema;
+        this.pause = pause;
     }
 
     public <E extends IntegrationEvent> void consume(
@@ -44,36 +62,86 @@ public class IdempotentConsumer {
         awaitSchema();
         E event;
         try {
+            if (payload == null) {
+                throw new MalformedEventException("a record without a value (a tombstone) is no event");
+            }
             event = EventCodec.fromJson(payload, type);
-        } catch (MalformedEventException e) {
+        } catch (RuntimeException e) {
+            // not JSON, null, not this event: it will fail the same way every time
             deadLetter(consumer, null, payload, e);
             return;
         }
-        RuntimeException lastFailure = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        int permanentFailures = 0;
+        Duration backoff = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
             try {
                 if (!inbox.applyOnce(consumer, event, effect)) {
                     LOG.fine(() -> consumer + " skipped already processed event " + event.eventId());
                 }
+                if (attempt > 1) {
+                    LOG.info(consumer + " applied event " + event.eventId() + " at attempt " + attempt);
+                }
                 return;
             } catch (RuntimeException e) {
-                lastFailure = e;
-                LOG.log(Level.WARNING, consumer + " failed on event " + event.eventId() + ", attempt " + attempt, e);
-                pause(BACKOFF_MILLIS * attempt);
+                if (FailureKind.of(e) == FailureKind.PERMANENT && ++permanentFailures >= PERMANENT_ATTEMPTS) {
+                    deadLetter(consumer, event.eventId(), payload, e);
+                    return;
+                }
+                logRetry(consumer, event.eventId(), attempt, backoff, e);
+                pauseFor(backoff, consumer, event.eventId());
+                backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
             }
         }
-        deadLetter(consumer, event.eventId(), payload, lastFailure);
     }
 
+    /** The first failure with its stack trace, then a line every time the back-off doubles, so logs stay readable. */
+    private static void logRetry(String consumer, UUID eventId, int attempt, Duration backoff, RuntimeException e) {
+        String line = consumer + " could not apply event " + eventId + " (attempt " + attempt + ", " + FailureKind.of(e)
+                + "): retrying in " + backoff.toMillis() + " ms, nothing acknowledged";
+        if (attempt == 1) {
+            LOG.log(Level.WARNING, line, e);
+        } else if (backoff.compareTo(MAX_BACKOFF) < 0 || attempt % 10 == 0) {
+            LOG.warning(line + ": " + e);
+        }
+    }
+
+    /**
+     * Keeps the message in dead_letter, waiting while the database is away. A message the table cannot take even
+     * then is logged (shortened) and let go, rather than stopping the channel behind it for good.
+     */
     private void deadLetter(String consumer, UUID eventId, String payload, RuntimeException cause) {
-        for (long backoff = BACKOFF_MILLIS; ; backoff = Math.min(MAX_BACKOFF_MILLIS, backoff * 2)) {
+        int permanentFailures = 0;
+        for (Duration backoff = FIRST_BACKOFF; ; backoff = min(backoff.multipliedBy(2), MAX_BACKOFF)) {
             try {
                 deadLetters.store(consumer, eventId, payload, cause);
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, consumer + " cannot store a dead letter yet; retrying in " + backoff + " ms", e);
-                pause(backoff);
+                if (FailureKind.of(e) == FailureKind.PERMANENT && ++permanentFailures >= PERMANENT_ATTEMPTS) {
+                    LOG.log(
+                            Level.SEVERE,
+                            consumer + " dropped a message that even dead_letter refuses (event " + eventId + ", "
+                                    + cause + "): " + shortened(payload),
+                            e);
+                    return;
+                }
+                LOG.log(Level.SEVERE, consumer + " cannot store a dead letter yet; retrying in " + backoff, e);
+                pauseFor(backoff, consumer, eventId);
             }
+        }
+    }
+
+    private static String shortened(String payload) {
+        return payload == null || payload.length() <= 500 ? payload : payload.substring(0, 500) + "…";
+    }
+
+    /** Interrupted means the server is stopping: give up without acknowledging, so the event comes again. */
+    private void pauseFor(Duration backoff, String consumer, UUID eventId) {
+        try {
+            pause.sleep(backoff);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(
+                    consumer + " stopped while retrying event " + eventId + "; it was not acknowledged", e);
         }
     }
 
@@ -87,11 +155,7 @@ public class IdempotentConsumer {
         }
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

@@ -1,0 +1,152 @@
+package org.onlinemart.commons.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.onlinemart.commons.events.EventCodec;
+import org.onlinemart.commons.events.IntegrationEvent;
+import org.onlinemart.commons.events.ProductCreated;
+import org.onlinemart.commons.persistence.SchemaMigration;
+
+class IdempotentConsumerTest {
+
+    private static final RuntimeException DATABASE_AWAY =
+            new IllegalStateException("tx", new SQLException("Connection refused", "08001"));
+
+    /** Fails with the given failures first, then applies the effect. */
+    private static final class ScriptedInbox extends Inbox {
+        final List<RuntimeException> failures;
+        int calls;
+
+        ScriptedInbox(List<RuntimeException> failures) {
+            this.failures = new ArrayList<>(failures);
+        }
+
+        @Override
+        public <E extends IntegrationEvent> boolean applyOnce(String consumer, E event, Consumer<E> effect) {
+            calls++;
+            if (!failures.isEmpty()) {
+                throw failures.remove(0);
+            }
+            effect.accept(event);
+            return true;
+        }
+    }
+
+    private static final class RecordingDeadLetters extends DeadLetters {
+        final List<UUID> stored = new ArrayList<>();
+        final List<String> payloads = new ArrayList<>();
+
+        @Override
+        public void store(String consumer, UUID eventId, String payload, Throwable cause) {
+            stored.add(eventId);
+            payloads.add(payload);
+        }
+    }
+
+    private static final class MigratedSchema extends SchemaMigration {
+        @Override
+        public boolean awaitDone(Duration bound) {
+            return true;
+        }
+    }
+
+    private final RecordingDeadLetters deadLetters = new RecordingDeadLetters();
+    private final List<Duration> pauses = new ArrayList<>();
+    private final List<ProductCreated> applied = new ArrayList<>();
+    private final ProductCreated event = ProductCreated.of(7, "Kettle", null);
+
+    private IdempotentConsumer consumerWith(ScriptedInbox inbox) {
+        return new IdempotentConsumer(inbox, deadLetters, new MigratedSchema(), pauses::add);
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayItWaitsLongerEachTimeAndAppliesTheEventOnceItIsBack() {
+        List<RuntimeException> outage = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            outage.add(DATABASE_AWAY);
+        }
+        var inbox = new ScriptedInbox(outage);
+
+        consumerWith(inbox).consume("c", EventCodec.toJson(event), ProductCreated.class, applied::add);
+
+        assertEquals(
+                List.of(event.eventId()),
+                applied.stream().map(ProductCreated::eventId).toList());
+        assertEquals(13, inbox.calls);
+        assertEquals(List.of(), deadLetters.stored, "nothing dead-lettered for an outage");
+        assertEquals(Duration.ofMillis(200), pauses.get(0));
+        assertEquals(Duration.ofMillis(400), pauses.get(1));
+        assertEquals(Duration.ofSeconds(30), pauses.get(11), "the back-off is capped");
+    }
+
+    @Test
+    void anEventWhoseEffectFailsEveryTimeIsDeadLetteredAfterAFewAttempts() {
+        var rule = new IllegalArgumentException("quantity below 1");
+        var inbox = new ScriptedInbox(List.of(rule, rule, rule, rule));
+
+        consumerWith(inbox).consume("c", EventCodec.toJson(event), ProductCreated.class, applied::add);
+
+        assertEquals(IdempotentConsumer.PERMANENT_ATTEMPTS, inbox.calls);
+        assertEquals(List.of(event.eventId()), deadLetters.stored);
+        assertTrue(applied.isEmpty());
+    }
+
+    @Test
+    void aMessageThatIsNoEventIsDeadLetteredAtOnceWhateverItIs() {
+        var inbox = new ScriptedInbox(List.of());
+        IdempotentConsumer consumer = consumerWith(inbox);
+
+        consumer.consume("c", "{\"this is\": not JSON", ProductCreated.class, applied::add);
+        consumer.consume("c", null, ProductCreated.class, applied::add);
+        consumer.consume("c", "42", ProductCreated.class, applied::add);
+
+        assertEquals(3, deadLetters.stored.size());
+        deadLetters.stored.forEach(eventId -> assertNull(eventId));
+        assertEquals(0, inbox.calls);
+        assertTrue(applied.isEmpty());
+    }
+
+    @Test
+    void aMessageThatEvenTheDeadLetterTableRefusesIsLetGoInsteadOfStoppingTheChannel() {
+        var refusing = new DeadLetters() {
+            int calls;
+
+            @Override
+            public void store(String consumer, UUID eventId, String payload, Throwable cause) {
+                calls++;
+                throw new IllegalStateException("tx", new SQLException("value too long", "22001"));
+            }
+        };
+        var consumer =
+                new IdempotentConsumer(new ScriptedInbox(List.of()), refusing, new MigratedSchema(), pauses::add);
+
+        consumer.consume("c", "not an event", ProductCreated.class, applied::add);
+
+        assertEquals(IdempotentConsumer.PERMANENT_ATTEMPTS, refusing.calls);
+    }
+
+    @Test
+    void aServerStoppingDuringTheWaitLeavesTheEventUnacknowledged() {
+        var inbox = new ScriptedInbox(List.of(DATABASE_AWAY));
+        var consumer = new IdempotentConsumer(inbox, deadLetters, new MigratedSchema(), duration -> {
+            throw new InterruptedException("server stopping");
+        });
+
+        assertThrows(
+                IllegalStateException.class,
+                () -> consumer.consume("c", EventCodec.toJson(event), ProductCreated.class, applied::add));
+        assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        assertEquals(List.of(), deadLetters.stored);
+        assertTrue(applied.isEmpty());
+    }
+}
