@@ -25,9 +25,10 @@ import org.onlinemart.inventory.domain.Shortage;
 import org.onlinemart.inventory.domain.StockLevels;
 
 /**
- * The inventory half of the order saga (DESIGN.md §5): reserves all lines of an order or none and answers once
- * per order; gives a reservation's stock back once when the order is cancelled. Its answer carries the order's
- * correlation id on, as the release that may follow brings it along itself.
+ * The inventory half of the order saga (DESIGN.md §5): reserves all lines of an order or none, once per order, and
+ * answers each deduction asked for the order with that one decision; gives a reservation's stock back once when the
+ * order is cancelled. Its answer carries the order's correlation id on, as the release that may follow brings it
+ * along itself.
  */
 @ApplicationScoped
 public class StockReservations {
@@ -116,14 +117,34 @@ public class StockReservations {
                         : "RELEASED, gave back " + giveBack));
     }
 
-    /** One reservation per order, ever: a second deduction, whatever its lines, is neither applied nor answered. */
+    /**
+     * One reservation per order, ever: a second deduction, whatever its lines, is not applied but answered with the
+     * decision on record, so that an order that never heard the first answer can ask again safely.
+     */
     private boolean claim(Reservation reservation, StockDeductionRequested request) {
         boolean claimed = reservations.claim(reservation);
         if (!claimed) {
-            LOG.info(() -> OrderTrail.of(request) + ": decided already; inventory_deduction event " + request.eventId()
-                    + " changes nothing and is not answered");
+            answerAgain(request);
         }
         return claimed;
+    }
+
+    /**
+     * The recorded decision once more, stock untouched: RESERVED while the reservation holds the stock, REJECTED
+     * otherwise (rejected, or released since: its order was cancelled or refunded and ignores any answer, and an
+     * order that were still waiting holds nothing here). Shortages are not kept, so none are named.
+     */
+    private void answerAgain(StockDeductionRequested request) {
+        // locked: a release under way is waited for, so the answer is what holds after it
+        Reservation decided = reservations
+                .lockByOrderId(request.orderId())
+                .orElseThrow(() ->
+                        new IllegalStateException("order " + request.orderId() + " claimed, yet without reservation"));
+        Outcome outcome = decided.holdsStock() ? Outcome.RESERVED : Outcome.REJECTED;
+        outbox.enqueue(StockDeductionDecided.of(request.orderId(), outcome, List.of(), request.correlationId()));
+        LOG.info(() ->
+                OrderTrail.of(request) + ": decided already (" + decided.status() + "); inventory_deduction event "
+                        + request.eventId() + " changes nothing and is answered " + outcome + " again");
     }
 
     private void decided(long orderId, Outcome outcome, List<Shortage> shortages, UUID correlationId) {

@@ -87,6 +87,11 @@ public class Reservation {
         return lines();
     }
 
+    /** Only a RESERVED reservation holds its order's stock: what a repeated deduction is answered by. */
+    public boolean holdsStock() {
+        return status == ReservationStatus.RESERVED;
+    }
+
     public long orderId() {
         return orderId;
     }

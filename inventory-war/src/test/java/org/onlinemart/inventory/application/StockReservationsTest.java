@@ -100,8 +100,66 @@ class StockReservationsTest {
         service.reserve(deduction(ORDER, new Line(1, 99)));
 
         assertEquals(3, stock.available.get(1L));
-        assertEquals(Outcome.RESERVED, answer().status());
+        assertEquals(List.of("1=3"), levels(), "the stock moved once");
         assertEquals(List.of(Counted.of("reservations", "outcome", Outcome.RESERVED)), counted, "counted once");
+    }
+
+    @Test
+    void aReservedOrderAskedAgainIsAnsweredReservedOnceMoreWithoutTakingStock() {
+        stock.available.put(1L, 5);
+        service.reserve(deduction(ORDER, new Line(1, 2)));
+        outbox.events.clear();
+
+        service.reserve(deduction(ORDER, new Line(1, 2)));
+
+        assertEquals(3, stock.available.get(1L));
+        assertEquals(Outcome.RESERVED, answer().status());
+        assertTrue(answer().shortages().isEmpty());
+        assertEquals(CORRELATION, answer().correlationId());
+        assertEquals(List.of(answer()), outbox.events, "the answer only: no stock moved");
+        assertEquals(ReservationStatus.RESERVED, reservations.byOrder.get(ORDER).status());
+    }
+
+    @Test
+    void aRejectedOrderAskedAgainIsAnsweredRejectedEvenWhenStockHasComeInSince() {
+        stock.available.put(1L, 1);
+        service.reserve(deduction(ORDER, new Line(1, 2)));
+        stock.available.put(1L, 10);
+        outbox.events.clear();
+
+        service.reserve(deduction(ORDER, new Line(1, 2)));
+
+        assertEquals(10, stock.available.get(1L));
+        assertEquals(Outcome.REJECTED, answer().status());
+        assertTrue(answer().shortages().isEmpty(), "shortages are not kept, so none are named");
+        assertEquals(List.of(answer()), outbox.events);
+        assertEquals(ReservationStatus.REJECTED, reservations.byOrder.get(ORDER).status());
+    }
+
+    @Test
+    void aRefusedDeductionAskedAgainIsAnsweredRejectedOnceMore() {
+        service.reserve(deduction(ORDER));
+        outbox.events.clear();
+
+        service.reserve(deduction(ORDER));
+
+        assertEquals(Outcome.REJECTED, answer().status());
+        assertEquals(List.of(Counted.of("reservations", "outcome", Outcome.REJECTED)), counted, "counted once");
+    }
+
+    @Test
+    void aCancelledOrderAskedAgainReservesNothingAndIsAnsweredRejected() {
+        stock.available.put(1L, 5);
+        service.reserve(deduction(ORDER, new Line(1, 2)));
+        service.release(StockReleaseRequested.of(ORDER, CORRELATION));
+        outbox.events.clear();
+
+        service.reserve(deduction(ORDER, new Line(1, 2)));
+
+        assertEquals(5, stock.available.get(1L));
+        assertEquals(Outcome.REJECTED, answer().status());
+        assertEquals(List.of(answer()), outbox.events, "the answer only: no stock moved");
+        assertEquals(ReservationStatus.RELEASED, reservations.byOrder.get(ORDER).status());
     }
 
     @Test
@@ -157,14 +215,16 @@ class StockReservationsTest {
     }
 
     @Test
-    void aReleaseBeforeItsDeductionMakesTheDeductionReserveNothingAndGoUnanswered() {
+    void aReleaseBeforeItsDeductionMakesTheDeductionReserveNothingAndBeAnsweredRejected() {
         stock.available.put(1L, 5);
 
         service.release(StockReleaseRequested.of(ORDER, CORRELATION));
         service.reserve(deduction(ORDER, new Line(1, 2)));
 
         assertEquals(5, stock.available.get(1L));
-        assertTrue(outbox.events.isEmpty());
+        assertEquals(Outcome.REJECTED, answer().status());
+        assertEquals(List.of(answer()), outbox.events, "the answer only: no stock moved");
+        assertTrue(counted.isEmpty(), "no decision was made");
         assertEquals(ReservationStatus.RELEASED, reservations.byOrder.get(ORDER).status());
     }
 
