@@ -74,6 +74,13 @@ public class Order {
     @Column(name = "payment_in_progress", nullable = false)
     private boolean paymentInProgress;
 
+    /** When inventory was last asked again about this PENDING order, as its answer never came; null if never. */
+    @Column(name = "reconciled_at")
+    private Instant reconciledAt;
+
+    @Column(name = "reconcile_attempts", nullable = false)
+    private int reconcileAttempts;
+
     @Version
     private long version;
 
@@ -142,6 +149,19 @@ public class Order {
         moveTo(OrderStatus.REFUNDED);
     }
 
+    /**
+     * Inventory's answer never came, so it is asked again: only a PENDING order waits for one. The status stays.
+     *
+     * @throws IllegalStateException when the order is no longer PENDING
+     */
+    public void askedInventoryAgain(Instant at) {
+        if (status != OrderStatus.PENDING) {
+            throw new IllegalStateException("order " + id + " is " + status + ", not waiting for inventory");
+        }
+        reconciledAt = at.truncatedTo(ChronoUnit.MICROS);
+        reconcileAttempts++;
+    }
+
     private void moveTo(OrderStatus next) {
         if (!status.canMoveTo(next)) {
             throw new IllegalOrderTransitionException(id, status, next);
@@ -207,5 +227,15 @@ public class Order {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** When inventory was last asked again, or null if it never was. */
+    public Instant reconciledAt() {
+        return reconciledAt;
+    }
+
+    /** How often inventory was asked again about this order. */
+    public int reconcileAttempts() {
+        return reconcileAttempts;
     }
 }

@@ -22,6 +22,12 @@ public interface OrderRepository {
      */
     List<Order> lockConfirmedBefore(Instant cutoff, int limit);
 
+    /**
+     * PENDING orders placed before {@code placedBefore} whose inventory was not asked again since
+     * {@code askedBefore}, oldest first, locked; rows another transaction holds are skipped rather than waited for.
+     */
+    List<Order> lockPendingUnanswered(Instant placedBefore, Instant askedBefore, int limit);
+
     Optional<Order> findByIdempotencyKey(long userId, String idempotencyKey);
 
     /** One user's orders, newest first. */

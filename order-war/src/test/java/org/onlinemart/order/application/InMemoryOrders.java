@@ -68,6 +68,17 @@ final class InMemoryOrders implements OrderRepository {
     }
 
     @Override
+    public List<Order> lockPendingUnanswered(Instant placedBefore, Instant askedBefore, int limit) {
+        return byId.values().stream()
+                .filter(order -> order.status() == OrderStatus.PENDING
+                        && order.createdAt().isBefore(placedBefore)
+                        && (order.reconciledAt() == null || order.reconciledAt().isBefore(askedBefore)))
+                .sorted(Comparator.comparing(Order::createdAt).thenComparing(Order::id))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public Optional<Order> findByIdempotencyKey(long userId, String idempotencyKey) {
         return byId.values().stream()
                 .filter(order -> order.isOwnedBy(userId) && idempotencyKey.equals(order.idempotencyKey()))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,5 +126,20 @@ class OrderTest {
         assertThrows(IllegalArgumentException.class, () -> new OrderLine(1, "Tea", BigDecimal.ONE, 0));
         assertThrows(IllegalArgumentException.class, () -> new OrderLine(1, "Tea", new BigDecimal("-1"), 1));
         assertThrows(ArithmeticException.class, () -> new OrderLine(1, "Tea", new BigDecimal("1.005"), 1));
+    }
+
+    @Test
+    void onlyAPendingOrderIsAskedAboutAgainAndItsStatusStays() {
+        Order order = newOrder();
+        Instant at = Instant.parse("2026-12-01T10:15:30.123456789Z");
+
+        order.askedInventoryAgain(at);
+
+        assertEquals(OrderStatus.PENDING, order.status());
+        assertEquals(1, order.reconcileAttempts());
+        assertEquals(Instant.parse("2026-12-01T10:15:30.123456Z"), order.reconciledAt());
+        order.confirm();
+        assertThrows(IllegalStateException.class, () -> order.askedInventoryAgain(at));
+        assertEquals(1, order.reconcileAttempts());
     }
 }

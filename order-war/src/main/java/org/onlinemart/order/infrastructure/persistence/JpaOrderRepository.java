@@ -54,6 +54,22 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Order> lockPendingUnanswered(Instant placedBefore, Instant askedBefore, int limit) {
+        List<?> ids = entityManager
+                .createNativeQuery("""
+                        SELECT id FROM customer_order
+                        WHERE status = 'PENDING' AND created_at < ?1 AND (reconciled_at IS NULL OR reconciled_at < ?2)
+                        ORDER BY created_at LIMIT ?3 FOR UPDATE SKIP LOCKED""")
+                .setParameter(1, OffsetDateTime.ofInstant(placedBefore, ZoneOffset.UTC))
+                .setParameter(2, OffsetDateTime.ofInstant(askedBefore, ZoneOffset.UTC))
+                .setParameter(3, limit)
+                .getResultList();
+        return ids.stream()
+                .map(id -> entityManager.find(Order.class, ((Number) id).longValue()))
+                .toList();
+    }
+
+    @Override
     public Optional<Order> findByIdempotencyKey(long userId, String idempotencyKey) {
         return entityManager
                 .createQuery(
