@@ -68,7 +68,7 @@ public class IdempotentConsumer {
             event = EventCodec.fromJson(payload, type);
         } catch (RuntimeException e) {
             // not JSON, null, not this event: it will fail the same way every time
-            deadLetter(consumer, null, payload, e);
+            deadLetter(consumer, type, null, payload, e);
             return;
         }
         int permanentFailures = 0;
@@ -84,7 +84,7 @@ public class IdempotentConsumer {
                 return;
             } catch (RuntimeException e) {
                 if (FailureKind.of(e) == FailureKind.PERMANENT && ++permanentFailures >= PERMANENT_ATTEMPTS) {
-                    deadLetter(consumer, event.eventId(), payload, e);
+                    deadLetter(consumer, type, event, payload, e);
                     return;
                 }
                 logRetry(consumer, event.eventId(), attempt, backoff, e);
@@ -109,11 +109,13 @@ public class IdempotentConsumer {
      * Keeps the message in dead_letter, waiting while the database is away. A message the table cannot take even
      * then is logged (shortened) and let go, rather than stopping the channel behind it for good.
      */
-    private void deadLetter(String consumer, UUID eventId, String payload, RuntimeException cause) {
+    private <E extends IntegrationEvent> void deadLetter(
+            String consumer, Class<E> type, E event, String payload, RuntimeException cause) {
+        UUID eventId = event == null ? null : event.eventId();
         int permanentFailures = 0;
         for (Duration backoff = FIRST_BACKOFF; ; backoff = min(backoff.multipliedBy(2), MAX_BACKOFF)) {
             try {
-                deadLetters.store(consumer, eventId, payload, cause);
+                deadLetters.store(consumer, type, event, payload, cause);
                 return;
             } catch (RuntimeException e) {
                 if (FailureKind.of(e) == FailureKind.PERMANENT && ++permanentFailures >= PERMANENT_ATTEMPTS) {

@@ -47,10 +47,18 @@ public class KafkaEventPublisher {
      * @throws EventNotPublishedException when Kafka did not take it
      */
     public void publishNow(String topic, IntegrationEvent event) {
+        publishNow(topic, event.partitionKey(), EventCodec.toJson(event));
+    }
+
+    /**
+     * Sends a message as it is, under that key, and waits for Kafka's acknowledgement: for a payload kept as it
+     * was received (a dead letter replayed).
+     *
+     * @throws EventNotPublishedException when Kafka did not take it
+     */
+    public void publishNow(String topic, String key, String payload) {
         try {
-            producer()
-                    .send(new ProducerRecord<>(topic, event.partitionKey(), EventCodec.toJson(event)))
-                    .get();
+            producer().send(new ProducerRecord<>(topic, key, payload)).get();
         } catch (ExecutionException e) {
             throw new EventNotPublishedException(topic, e.getCause());
         } catch (InterruptedException e) {

@@ -47,8 +47,13 @@ class IdempotentConsumerTest {
         final List<String> payloads = new ArrayList<>();
 
         @Override
-        public void store(String consumer, UUID eventId, String payload, Throwable cause) {
-            stored.add(eventId);
+        public void store(
+                String consumer,
+                Class<? extends IntegrationEvent> type,
+                IntegrationEvent event,
+                String payload,
+                Throwable cause) {
+            stored.add(event == null ? null : event.eventId());
             payloads.add(payload);
         }
     }
@@ -122,7 +127,12 @@ class IdempotentConsumerTest {
             int calls;
 
             @Override
-            public void store(String consumer, UUID eventId, String payload, Throwable cause) {
+            public void store(
+                    String consumer,
+                    Class<? extends IntegrationEvent> type,
+                    IntegrationEvent event,
+                    String payload,
+                    Throwable cause) {
                 calls++;
                 throw new IllegalStateException("tx", new SQLException("value too long", "22001"));
             }
