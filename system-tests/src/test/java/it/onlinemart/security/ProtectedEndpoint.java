@@ -2,13 +2,29 @@ package it.onlinemart.security;
 
 import io.restassured.response.ValidatableResponse;
 import it.onlinemart.Service;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** An endpoint that needs a signed-in caller (DESIGN.md §2), and whether only admins may use it. */
 record ProtectedEndpoint(Service service, String method, String path, boolean adminOnly) {
 
     /** Every protected endpoint the services have so far; a service's new ones belong here too. */
     static List<ProtectedEndpoint> all() {
+        return Stream.concat(own().stream(), Arrays.stream(Service.values()).flatMap(ProtectedEndpoint::deadLetters))
+                .toList();
+    }
+
+    /** The admin endpoints mart-commons gives every service (issue 12); 0 is no dead letter's id. */
+    private static Stream<ProtectedEndpoint> deadLetters(Service service) {
+        return Stream.of(
+                new ProtectedEndpoint(service, "GET", "/admin/dead-letters", true),
+                new ProtectedEndpoint(service, "GET", "/admin/dead-letters/0", true),
+                new ProtectedEndpoint(service, "POST", "/admin/dead-letters/0/replay", true),
+                new ProtectedEndpoint(service, "POST", "/admin/dead-letters/replay", true));
+    }
+
+    private static List<ProtectedEndpoint> own() {
         return List.of(
                 new ProtectedEndpoint(Service.USER, "GET", "/me", false),
                 new ProtectedEndpoint(Service.USER, "PUT", "/update_user", false),
