@@ -1,0 +1,47 @@
+package org.onlinemart.commons.housekeeping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Deletes old rows of the shared tables, one short transaction per batch so that no lock is held for long. */
+@ApplicationScoped
+public class ReliabilityTables {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    /** Outbox rows published before the cutoff: the relay never reads a sent row again. */
+    @Transactional
+    public int purgeSentOutboxBefore(Instant cutoff, int limit) {
+        return entityManager
+                .createNativeQuery("DELETE FROM outbox_message WHERE id IN (SELECT id FROM outbox_message"
+                        + " WHERE sent_at < ?1 ORDER BY sent_at LIMIT ?2)")
+                .setParameter(1, column(cutoff))
+                .setParameter(2, limit)
+                .executeUpdate();
+    }
+
+    /**
+     * Processed-event rows recorded before the cutoff. The retention must outlast any redelivery (Kafka's own
+     * retention of the topics), or a very late duplicate would be applied a second time.
+     */
+    @Transactional
+    public int purgeProcessedEventsBefore(Instant cutoff, int limit) {
+        return entityManager
+                .createNativeQuery(
+                        "DELETE FROM processed_event WHERE (event_id, consumer) IN (SELECT event_id, consumer"
+                                + " FROM processed_event WHERE processed_at < ?1 ORDER BY processed_at LIMIT ?2)")
+                .setParameter(1, column(cutoff))
+                .setParameter(2, limit)
+                .executeUpdate();
+    }
+
+    private static OffsetDateTime column(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
