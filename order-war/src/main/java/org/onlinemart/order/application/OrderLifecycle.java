@@ -104,7 +104,10 @@ public class OrderLifecycle {
         return new PlacedOrder(order, false);
     }
 
-    /** Inventory's one answer per order: CONFIRMED or REJECTED, unless the order has moved on meanwhile. */
+    /**
+     * Inventory's decision, one per order though it may come more than once: CONFIRMED or REJECTED, unless the
+     * order has moved on meanwhile.
+     */
     @Transactional
     public void onStockDecision(StockDeductionDecided decision) {
         Order order = orders.lockById(decision.orderId()).orElse(null);
@@ -114,6 +117,11 @@ public class OrderLifecycle {
         }
         boolean reserved = decision.status() == StockDeductionDecided.Outcome.RESERVED;
         OrderStatus next = reserved ? OrderStatus.CONFIRMED : OrderStatus.REJECTED;
+        if (order.status() == next) {
+            // inventory answers every ask, and PendingOrders may have asked again before the first answer came
+            LOG.info(() -> order.trail() + ": already " + next + ", a repeated answer changes nothing");
+            return;
+        }
         if (!order.status().canMoveTo(next)) {
             // a cancelled order: its inventory_release gives back whatever was reserved
             LOG.warning(() -> order.trail() + ": refused to move from " + order.status() + " to " + next);

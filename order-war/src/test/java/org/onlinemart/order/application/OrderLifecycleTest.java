@@ -200,6 +200,22 @@ class OrderLifecycleTest {
         assertTrue(outbox.events.isEmpty());
     }
 
+    @ParameterizedTest
+    @EnumSource(Outcome.class)
+    void aRepeatedDecisionChangesNothingAndAnnouncesNothing(Outcome outcome) {
+        Order order = stored(ANN, OrderStatus.PENDING);
+        lifecycle.onStockDecision(StockDeductionDecided.of(order.id(), outcome, List.of(), CORRELATION));
+        OrderStatus decided = order.status();
+        outbox.events.clear();
+        counted.clear();
+
+        lifecycle.onStockDecision(StockDeductionDecided.of(order.id(), outcome, List.of(), CORRELATION));
+
+        assertEquals(decided, order.status());
+        assertTrue(outbox.events.isEmpty());
+        assertTrue(counted.isEmpty());
+    }
+
     @Test
     void aDecisionForAnUnknownOrderIsIgnored() {
         lifecycle.onStockDecision(StockDeductionDecided.of(404, Outcome.RESERVED, List.of(), CORRELATION));
