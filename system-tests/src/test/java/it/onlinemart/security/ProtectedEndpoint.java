@@ -11,17 +11,20 @@ record ProtectedEndpoint(Service service, String method, String path, boolean ad
 
     /** Every protected endpoint the services have so far; a service's new ones belong here too. */
     static List<ProtectedEndpoint> all() {
-        return Stream.concat(own().stream(), Arrays.stream(Service.values()).flatMap(ProtectedEndpoint::deadLetters))
+        return Stream.concat(own().stream(), Arrays.stream(Service.values()).flatMap(ProtectedEndpoint::commonAdmin))
                 .toList();
     }
 
-    /** The admin endpoints mart-commons gives every service (issue 12); 0 is no dead letter's id. */
-    private static Stream<ProtectedEndpoint> deadLetters(Service service) {
+    /** The admin endpoints mart-commons gives every service (issue 12); 0 is no row's id. */
+    private static Stream<ProtectedEndpoint> commonAdmin(Service service) {
         return Stream.of(
                 new ProtectedEndpoint(service, "GET", "/admin/dead-letters", true),
                 new ProtectedEndpoint(service, "GET", "/admin/dead-letters/0", true),
                 new ProtectedEndpoint(service, "POST", "/admin/dead-letters/0/replay", true),
-                new ProtectedEndpoint(service, "POST", "/admin/dead-letters/replay", true));
+                new ProtectedEndpoint(service, "POST", "/admin/dead-letters/replay", true),
+                new ProtectedEndpoint(service, "GET", "/admin/outbox/parked", true),
+                new ProtectedEndpoint(service, "POST", "/admin/outbox/parked/0/release", true),
+                new ProtectedEndpoint(service, "POST", "/admin/outbox/parked/release", true));
     }
 
     private static List<ProtectedEndpoint> own() {

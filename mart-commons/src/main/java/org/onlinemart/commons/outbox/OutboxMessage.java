@@ -43,6 +43,12 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "solo_failures")
+    private int soloFailures;
+
+    @Column(name = "parked_at")
+    private Instant parkedAt;
+
     protected OutboxMessage() {}
 
     OutboxMessage(UUID eventId, String topic, String messageKey, String payload) {
@@ -59,9 +65,48 @@ public class OutboxMessage {
         lastError = null;
     }
 
-    void recordFailure(String error) {
+    /** @param alone whether rows behind it were published meanwhile: then the failure is this row's own */
+    void recordFailure(String error, boolean alone) {
         attempts++;
+        if (alone) {
+            soloFailures++;
+        }
         lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    }
+
+    int soloFailures() {
+        return soloFailures;
+    }
+
+    /** No longer tried until released; the rows of its topic and key wait behind it. */
+    void park() {
+        parkedAt = Instant.now();
+    }
+
+    /** Back in line after an admin fixed the cause: tried again, with a fresh count. */
+    public void release() {
+        parkedAt = null;
+        soloFailures = 0;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant parkedAt() {
+        return parkedAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public UUID eventId() {

@@ -1,0 +1,50 @@
+package org.onlinemart.commons.outbox.parked;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.onlinemart.commons.outbox.OutboxMessage;
+import org.onlinemart.commons.paging.Page;
+import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.commons.persistence.JpaPages;
+import org.onlinemart.commons.problem.ResourceNotFoundException;
+
+/** The parked rows of this service's outbox, and putting them back in line for the relay. */
+@ApplicationScoped
+public class ParkedMessages {
+
+    private static final String PARKED = "m.parkedAt IS NOT NULL AND m.sentAt IS NULL";
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Transactional
+    public Page<OutboxMessage> oldestFirst(PageRequest request) {
+        return JpaPages.page(
+                entityManager.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE " + PARKED + " ORDER BY m.id", OutboxMessage.class),
+                entityManager.createQuery("SELECT count(m) FROM OutboxMessage m WHERE " + PARKED, Long.class),
+                request);
+    }
+
+    /** The relay tries it again at its next drain, and the rows of its topic and key behind it after it. */
+    @Transactional
+    public OutboxMessage release(long id) {
+        OutboxMessage message = entityManager
+                .createQuery("SELECT m FROM OutboxMessage m WHERE m.id = :id AND " + PARKED, OutboxMessage.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Parked outbox row", id));
+        message.release();
+        return message;
+    }
+
+    @Transactional
+    public int releaseAll() {
+        return entityManager
+                .createQuery("UPDATE OutboxMessage m SET m.parkedAt = NULL, m.soloFailures = 0 WHERE " + PARKED)
+                .executeUpdate();
+    }
+}
