@@ -71,12 +71,7 @@ public class HousekeepingJob extends RecurringJob {
 
     private void purge(String table, Duration retention, BiFunction<Instant, Integer, Integer> batch) {
         Instant cutoff = clock.instant().minus(retention);
-        long purged = 0;
-        int deleted;
-        do {
-            deleted = batch.apply(cutoff, BATCH_SIZE);
-            purged += deleted;
-        } while (deleted == BATCH_SIZE);
+        long purged = inBatches(BATCH_SIZE, () -> batch.apply(cutoff, BATCH_SIZE));
         if (purged > 0) {
             metrics.counter("housekeeping_purged", new Tag("table", table)).inc(purged);
             long total = purged;

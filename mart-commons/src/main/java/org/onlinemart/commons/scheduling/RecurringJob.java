@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onlinemart.commons.persistence.SchemaReady;
@@ -41,6 +42,23 @@ public abstract class RecurringJob {
     protected void start(@Observes SchemaReady schemaReady) {
         schedule = executor.scheduleWithFixedDelay(
                 this::run, firstRunAfter().toMillis(), period().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs batches, a transaction each, until one comes back short, so that a run finishes the work that piled up
+     * without holding locks for long.
+     *
+     * @param batch does up to {@code batchSize} items and answers how many it did
+     * @return how many were done in all
+     */
+    protected static long inBatches(int batchSize, IntSupplier batch) {
+        long total = 0;
+        int done;
+        do {
+            done = batch.getAsInt();
+            total += done;
+        } while (done == batchSize);
+        return total;
     }
 
     /** Asks for a run now, besides the schedule: after a commit that gave the job work, say. */

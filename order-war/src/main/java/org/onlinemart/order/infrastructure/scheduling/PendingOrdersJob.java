@@ -48,13 +48,10 @@ public class PendingOrdersJob extends RecurringJob {
 
     @Override
     protected void runOnce() {
-        int reconciled;
-        do {
-            // each order gets a log line of its own (PendingOrders), with its order= and correlation=
-            reconciled = pendingOrders.askInventoryAgain(Instant.now(), BATCH_SIZE);
-            if (reconciled > 0) {
-                metrics.counter("order_reconciled").inc(reconciled);
-            }
-        } while (reconciled == BATCH_SIZE);
+        // each order gets a log line of its own (PendingOrders), with its order= and correlation=
+        long reconciled = inBatches(BATCH_SIZE, () -> pendingOrders.askInventoryAgain(Instant.now(), BATCH_SIZE));
+        if (reconciled > 0) {
+            metrics.counter("order_reconciled").inc(reconciled);
+        }
     }
 }

@@ -49,13 +49,10 @@ public class UnpaidOrdersJob extends RecurringJob {
 
     @Override
     protected void runOnce() {
-        int cancelled;
-        do {
-            cancelled = lifecycle.cancelUnpaid(Instant.now(), BATCH_SIZE);
-            if (cancelled > 0) {
-                metrics.counter("order_unpaid_cancelled").inc(cancelled);
-                LOG.info("Cancelled " + cancelled + " order(s) unpaid past the grace period");
-            }
-        } while (cancelled == BATCH_SIZE);
+        long cancelled = inBatches(BATCH_SIZE, () -> lifecycle.cancelUnpaid(Instant.now(), BATCH_SIZE));
+        if (cancelled > 0) {
+            metrics.counter("order_unpaid_cancelled").inc(cancelled);
+            LOG.info("Cancelled " + cancelled + " order(s) unpaid past the grace period");
+        }
     }
 }

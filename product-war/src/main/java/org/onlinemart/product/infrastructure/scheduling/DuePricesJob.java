@@ -39,12 +39,9 @@ public class DuePricesJob extends RecurringJob {
 
     @Override
     protected void runOnce() {
-        int handled;
-        do {
-            handled = pricing.publishDuePrices(Instant.now(), BATCH_SIZE);
-            if (handled > 0) {
-                LOG.info("Handled " + handled + " price(s) that came due");
-            }
-        } while (handled == BATCH_SIZE);
+        long handled = inBatches(BATCH_SIZE, () -> pricing.publishDuePrices(Instant.now(), BATCH_SIZE));
+        if (handled > 0) {
+            LOG.info("Handled " + handled + " price(s) that came due");
+        }
     }
 }
