@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** java -jar bench/target/bench.jar orders [--flag value ...], against a stack that is already running. */
+/** java -jar bench/target/bench.jar orders|check [--flag value ...], against a stack that is already running. */
 public final class Bench {
 
     private static final DateTimeFormatter RUN_TIME =
@@ -28,6 +29,9 @@ public final class Bench {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? 2 : 0;
+        }
+        if (args[0].equals("check")) {
+            return check(Arrays.asList(args).subList(1, args.length), out, err);
         }
         if (!args[0].equals("orders")) {
             err.println("bench: unknown scenario '" + args[0] + "'");
@@ -102,6 +106,33 @@ public final class Bench {
         return 0;
     }
 
+    /** Reads the six databases and judges the invariants: 0 when all hold, 1 when any fails, 2 on a wrong flag. */
+    static int check(List<String> args, PrintStream out, PrintStream err) {
+        CheckSettings settings;
+        try {
+            settings = CheckSettings.parse(args, System.getenv(), codeFolder());
+        } catch (IllegalArgumentException e) {
+            err.println("bench: " + e.getMessage());
+            usage(err);
+            return 2;
+        }
+        try {
+            out.println("check: reading mart_* at " + settings.dbUrl() + " as " + settings.dbUser());
+            List<Invariant> invariants = Invariants.evaluate(new Databases(settings).read(), settings);
+            Environment environment = Environment.capture(codeFolder());
+            out.print(CheckReport.table(invariants));
+            out.println();
+            out.println("check: " + CheckReport.verdict(invariants));
+            Path file = CheckReport.write(
+                    CheckReport.json(environment, settings, invariants), settings.outDir(), environment);
+            out.println("report: " + file.toAbsolutePath());
+            return invariants.stream().allMatch(Invariant::holds) ? 0 : 1;
+        } catch (SQLException | IOException e) {
+            err.println("bench: " + e.getMessage());
+            return 1;
+        }
+    }
+
     /** The folder holding bench.jar (bench/target), or target/ when run from target/classes. */
     static Path codeFolder() {
         try {
@@ -117,7 +148,7 @@ public final class Bench {
     }
 
     private static void usage(PrintStream out) {
-        out.println("usage: java -jar bench/target/bench.jar orders [--flag value ...]");
+        out.println("usage: java -jar bench/target/bench.jar orders|check [--flag value ...]");
         out.println("Places orders at a rising rate against a running stack (java -jar devstack/target/devstack.jar "
                 + "start) and reports per stage. Flags, also as environment variables BENCH_<FLAG> "
                 + "(e.g. BENCH_STAGES=5,10):");
@@ -127,5 +158,8 @@ public final class Bench {
                 flag.equals("admin-password")
                         ? "admin-dev-password (or ADMIN_PASSWORD)"
                         : flag.equals("admin-email") ? value + " (or ADMIN_EMAIL)" : value));
+        out.println("check: reads the six databases mart_<service> and fails (exit 1) when an invariant across them "
+                + "does not hold. Flags, also as BENCH_<FLAG> (e.g. BENCH_DB_URL):");
+        CheckSettings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag, value));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,38 +52,21 @@ record Settings(
     static Settings parse(List<String> args, Map<String, String> env, Path defaultOutDir) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         values.put("out-dir", defaultOutDir.toString());
-        putIfSet(values, "admin-email", env.get("ADMIN_EMAIL"));
-        putIfSet(values, "admin-password", env.get("ADMIN_PASSWORD"));
-        for (String flag : DEFAULTS.keySet()) {
-            putIfSet(values, flag, env.get("BENCH_" + flag.replace('-', '_').toUpperCase(Locale.ROOT)));
-        }
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("not a flag: " + arg);
-            }
-            int equals = arg.indexOf('=');
-            String flag = arg.substring(2, equals < 0 ? arg.length() : equals);
-            if (!DEFAULTS.containsKey(flag)) {
-                throw new IllegalArgumentException("unknown flag --" + flag);
-            }
-            if (equals < 0 && i + 1 >= args.size()) {
-                throw new IllegalArgumentException("--" + flag + " needs a value");
-            }
-            values.put(flag, equals < 0 ? args.get(++i) : arg.substring(equals + 1));
-        }
+        Flags.putIfSet(values, "admin-email", env.get("ADMIN_EMAIL"));
+        Flags.putIfSet(values, "admin-password", env.get("ADMIN_PASSWORD"));
+        values = Flags.parse(values, args, env);
         return new Settings(
                 values.get("host"),
                 values.get("admin-email"),
                 values.get("admin-password"),
-                Stage.parse(values.get("stages"), positive(values, "stage-seconds")),
-                positive(values, "products"),
-                positive(values, "users"),
-                positive(values, "threads"),
-                whole(values, "confirm-every"),
-                Duration.ofSeconds(positive(values, "confirm-timeout-seconds")),
-                Duration.ofSeconds(positive(values, "request-timeout-seconds")),
-                Duration.ofSeconds(positive(values, "setup-timeout-seconds")),
+                Stage.parse(values.get("stages"), Flags.positive(values, "stage-seconds")),
+                Flags.positive(values, "products"),
+                Flags.positive(values, "users"),
+                Flags.positive(values, "threads"),
+                Flags.whole(values, "confirm-every"),
+                Duration.ofSeconds(Flags.positive(values, "confirm-timeout-seconds")),
+                Duration.ofSeconds(Flags.positive(values, "request-timeout-seconds")),
+                Duration.ofSeconds(Flags.positive(values, "setup-timeout-seconds")),
                 Path.of(values.get("out-dir")));
     }
 
@@ -117,31 +99,5 @@ record Settings(
         described.put("request_timeout_seconds", requestTimeout.toSeconds());
         described.put("setup_timeout_seconds", setupTimeout.toSeconds());
         return described;
-    }
-
-    private static void putIfSet(Map<String, String> values, String flag, String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(flag, value);
-        }
-    }
-
-    private static int positive(Map<String, String> values, String flag) {
-        int value = whole(values, flag);
-        if (value < 1) {
-            throw new IllegalArgumentException("--" + flag + " must be at least 1: " + value);
-        }
-        return value;
-    }
-
-    private static int whole(Map<String, String> values, String flag) {
-        try {
-            int value = Integer.parseInt(values.get(flag).trim());
-            if (value < 0) {
-                throw new IllegalArgumentException("--" + flag + " may not be negative: " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + flag + " must be a whole number: " + values.get(flag));
-        }
     }
 }

@@ -1,16 +1,28 @@
 package org.onlinemart.bench;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** A plain-text table for a terminal: the first column left-aligned, the figures right-aligned under their heads. */
+/**
+ * A plain-text table for a terminal: the first column left-aligned, the figures right-aligned under their heads, and
+ * text columns marked with {@link #alignLeft} left-aligned too.
+ */
 final class Table {
 
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
+    private final Set<Integer> leftAligned = new HashSet<>(Set.of(0));
 
     Table(List<String> headers) {
         this.headers = List.copyOf(headers);
+    }
+
+    /** Aligns the column (counted from 0) to the left, as text rather than figures. */
+    Table alignLeft(int column) {
+        leftAligned.add(column);
+        return this;
     }
 
     Table row(List<String> cells) {
@@ -34,7 +46,8 @@ final class Table {
             for (int column = 0; column < widths.length; column++) {
                 String cell = line.get(column);
                 String padding = " ".repeat(widths[column] - cell.length());
-                rendered.append(column == 0 ? cell + padding : "  " + padding + cell);
+                String separator = column == 0 ? "" : "  ";
+                rendered.append(leftAligned.contains(column) ? separator + cell + padding : separator + padding + cell);
             }
             text.append(rendered.toString().stripTrailing()).append('\n');
         }

@@ -25,4 +25,18 @@ class TableTest {
     void aRowMustFillEveryColumn() {
         assertThrows(IllegalArgumentException.class, () -> new Table(List.of("a", "b")).row(List.of("1")));
     }
+
+    @Test
+    void aTextColumnCanBeLeftAligned() {
+        String table = new Table(List.of("name", "n", "ids"))
+                .alignLeft(2)
+                .row(List.of("a", "10", "1, 2"))
+                .row(List.of("b", "2", "3"))
+                .render();
+        assertEquals("""
+                name   n  ids
+                a     10  1, 2
+                b      2  3
+                """, table);
+    }
 }
