@@ -118,10 +118,7 @@ final class Invariants {
                 broken.add(event.database() + " event " + event.eventId() + " (" + count + ")");
             }
         }
-        return Invariant.of(
-                "notification: each order/payment_notification sent (outbox rows kept) made one notification",
-                checked,
-                broken);
+        return Invariant.of("notification: one per order/payment_notification sent", checked, broken);
     }
 
     static Invariant outboxSent(Snapshot snapshot, CheckSettings settings) {
