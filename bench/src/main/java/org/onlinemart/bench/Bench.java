@@ -100,7 +100,10 @@ public final class Bench {
             out.print(Report.confirmationTable(results));
         }
         Path file = Report.write(
-                Report.json(runId, environment, settings, setupSeconds, results), settings.outDir(), environment);
+                Report.json(runId, environment, settings, setupSeconds, results),
+                "orders",
+                settings.outDir(),
+                environment);
         out.println();
         out.println("report: " + file.toAbsolutePath());
         return 0;
@@ -123,8 +126,8 @@ public final class Bench {
             out.print(CheckReport.table(invariants));
             out.println();
             out.println("check: " + CheckReport.verdict(invariants));
-            Path file = CheckReport.write(
-                    CheckReport.json(environment, settings, invariants), settings.outDir(), environment);
+            Path file = Report.write(
+                    CheckReport.json(environment, settings, invariants), "check", settings.outDir(), environment);
             out.println("report: " + file.toAbsolutePath());
             return invariants.stream().allMatch(Invariant::holds) ? 0 : 1;
         } catch (SQLException | IOException e) {

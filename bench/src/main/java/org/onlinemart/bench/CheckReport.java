@@ -3,23 +3,10 @@ package org.onlinemart.bench;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonWriter;
-import jakarta.json.stream.JsonGenerator;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /** {@code check}'s verdict as a table for the terminal and as JSON for keeping. */
 final class CheckReport {
-
-    private static final DateTimeFormatter FILE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private CheckReport() {}
 
@@ -55,12 +42,8 @@ final class CheckReport {
                     .add("holds", invariant.holds())
                     .add("examples", Json.createArrayBuilder(invariant.examples())));
         }
-        var env = Json.createObjectBuilder().add("date", environment.date().toString());
-        if (environment.commit() == null) {
-            env.addNull("commit").addNull("uncommitted_changes");
-        } else {
-            env.add("commit", environment.commit()).add("uncommitted_changes", environment.uncommittedChanges());
-        }
+        var env = Report.withCommit(
+                Json.createObjectBuilder().add("date", environment.date().toString()), environment);
         return Json.createObjectBuilder()
                 .add("scenario", "check")
                 .add("environment", env)
@@ -68,17 +51,5 @@ final class CheckReport {
                 .add("holds", invariants.stream().allMatch(Invariant::holds))
                 .add("invariants", lines)
                 .build();
-    }
-
-    /** Writes bench-check-<UTC time>.json into the folder and answers its path. */
-    static Path write(JsonObject report, Path folder, Environment environment) throws IOException {
-        Files.createDirectories(folder);
-        Path file = folder.resolve("bench-check-" + FILE_TIME.format(environment.date()) + ".json");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                JsonWriter json = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                        .createWriter(out)) {
-            json.writeObject(report);
-        }
-        return file;
     }
 }

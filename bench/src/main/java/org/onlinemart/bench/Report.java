@@ -94,11 +94,7 @@ final class Report {
                 .add("java_version", environment.javaVersion())
                 .add("java_vm", environment.javaVm())
                 .add("os", environment.os());
-        if (environment.commit() == null) {
-            env.addNull("commit").addNull("uncommitted_changes");
-        } else {
-            env.add("commit", environment.commit()).add("uncommitted_changes", environment.uncommittedChanges());
-        }
+        withCommit(env, environment);
         var stages = Json.createArrayBuilder();
         for (StageResult result : results) {
             stages.add(Json.createObjectBuilder()
@@ -134,10 +130,18 @@ final class Report {
                 .build();
     }
 
-    /** Writes bench-orders-<UTC time>.json into the folder and answers its path. */
-    static Path write(JsonObject report, Path folder, Environment environment) throws IOException {
+    /** The commit the run was built from, and whether the tree had changes; nulls outside a Git checkout. */
+    static JsonObjectBuilder withCommit(JsonObjectBuilder env, Environment environment) {
+        if (environment.commit() == null) {
+            return env.addNull("commit").addNull("uncommitted_changes");
+        }
+        return env.add("commit", environment.commit()).add("uncommitted_changes", environment.uncommittedChanges());
+    }
+
+    /** Writes bench-<scenario>-<UTC time>.json into the folder and answers its path. */
+    static Path write(JsonObject report, String scenario, Path folder, Environment environment) throws IOException {
         Files.createDirectories(folder);
-        Path file = folder.resolve("bench-orders-" + FILE_TIME.format(environment.date()) + ".json");
+        Path file = folder.resolve("bench-" + scenario + "-" + FILE_TIME.format(environment.date()) + ".json");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 JsonWriter json = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                         .createWriter(out)) {
