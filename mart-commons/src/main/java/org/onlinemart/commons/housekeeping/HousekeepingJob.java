@@ -2,7 +2,6 @@ package org.onlinemart.commons.housekeeping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BiFunction;
@@ -26,7 +25,6 @@ public class HousekeepingJob extends RecurringJob {
 
     private ReliabilityTables tables;
     private MetricRegistry metrics;
-    private Clock clock;
     private Duration period;
     private Duration outboxRetention;
     private Duration processedEventRetention;
@@ -44,7 +42,6 @@ public class HousekeepingJob extends RecurringJob {
                     long processedEventRetentionHours) {
         this.tables = tables;
         this.metrics = metrics;
-        this.clock = Clock.systemUTC();
         this.period = Duration.ofMinutes(periodMinutes);
         this.outboxRetention = Duration.ofHours(outboxRetentionHours);
         this.processedEventRetention = Duration.ofHours(processedEventRetentionHours);
@@ -70,7 +67,7 @@ public class HousekeepingJob extends RecurringJob {
     }
 
     private void purge(String table, Duration retention, BiFunction<Instant, Integer, Integer> batch) {
-        Instant cutoff = clock.instant().minus(retention);
+        Instant cutoff = Instant.now().minus(retention);
         long purged = inBatches(BATCH_SIZE, () -> batch.apply(cutoff, BATCH_SIZE));
         if (purged > 0) {
             metrics.counter("housekeeping_purged", new Tag("table", table)).inc(purged);

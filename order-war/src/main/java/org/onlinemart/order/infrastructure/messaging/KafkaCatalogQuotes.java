@@ -57,7 +57,7 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
     private PendingReplies replies;
     private KafkaEventPublisher publisher;
     private TopicNames topics;
-    private MetricRegistry metrics;
+    private Timer replyWait;
 
     protected KafkaCatalogQuotes() {}
 
@@ -67,7 +67,11 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
         this.replies = replies;
         this.publisher = publisher;
         this.topics = topics;
-        this.metrics = metrics;
+        // registered once here rather than looked up on every placement
+        this.replyWait = metrics.timer(Metadata.builder()
+                .withName("order_reply_wait")
+                .withDescription("How long POST /order waits for product's and inventory's replies, when both came")
+                .build());
     }
 
     @Override
@@ -90,10 +94,10 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
                     topics.of(ProductDetailsRequested.class),
                     ProductDetailsRequested.of(correlationId, List.copyOf(productIds)));
             // from the request taken by Kafka to both replies in: the saga's round trip, without Fault Tolerance
-            Timer.Context replyWait = replyWait().time();
+            Timer.Context waiting = replyWait.time();
             ProductDetailsAnswered products = pending.products().get(BACKSTOP_SECONDS, TimeUnit.SECONDS);
             StockDetailsAnswered stock = pending.stock().get(BACKSTOP_SECONDS, TimeUnit.SECONDS);
-            replyWait.stop();
+            waiting.stop();
             return quoteOf(products, stock);
         } catch (InterruptedException e) {
             // @Timeout interrupts the wait; Fault Tolerance then reports the TimeoutException
@@ -107,13 +111,6 @@ public class KafkaCatalogQuotes implements CatalogQuotes {
         } finally {
             replies.forget(correlationId);
         }
-    }
-
-    private Timer replyWait() {
-        return metrics.timer(Metadata.builder()
-                .withName("order_reply_wait")
-                .withDescription("How long POST /order waits for product's and inventory's replies, when both came")
-                .build());
     }
 
     /** The fallback: same parameters as {@link #quote}. */
