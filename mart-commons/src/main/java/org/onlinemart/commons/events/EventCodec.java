@@ -20,6 +20,9 @@ public final class EventCodec {
 
     /** @throws MalformedEventException when the payload is not a valid event of that type */
     public static <E extends IntegrationEvent> E fromJson(String json, Class<E> type) {
+        if (json == null) {
+            throw new MalformedEventException("a record without a value (a tombstone) is no event");
+        }
         try {
             E event = JSONB.fromJson(json, type);
             if (event == null || event.eventId() == null) {

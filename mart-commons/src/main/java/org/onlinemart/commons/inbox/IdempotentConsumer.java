@@ -9,7 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onlinemart.commons.events.EventCodec;
 import org.onlinemart.commons.events.IntegrationEvent;
-import org.onlinemart.commons.events.MalformedEventException;
 import org.onlinemart.commons.persistence.SchemaMigration;
 
 /**
@@ -62,9 +61,6 @@ public class IdempotentConsumer {
         awaitSchema();
         E event;
         try {
-            if (payload == null) {
-                throw new MalformedEventException("a record without a value (a tombstone) is no event");
-            }
             event = EventCodec.fromJson(payload, type);
         } catch (RuntimeException e) {
             // not JSON, null, not this event: it will fail the same way every time

@@ -88,6 +88,7 @@ class EventCodecTest {
         assertThrows(MalformedEventException.class, () -> EventCodec.fromJson("not json", ProductCreated.class));
         assertThrows(
                 MalformedEventException.class, () -> EventCodec.fromJson("{\"product_id\":1}", ProductCreated.class));
+        assertThrows(MalformedEventException.class, () -> EventCodec.fromJson(null, ProductCreated.class));
     }
 
     @Test
