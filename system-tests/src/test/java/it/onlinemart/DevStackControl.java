@@ -58,9 +58,22 @@ public final class DevStackControl {
         post("/services/" + name + "/start");
     }
 
+    /**
+     * Runs the service as that many instances (replica n on the service's port + 100 × (n − 1)); returns once the
+     * new ones are ready, or the surplus ones stopped.
+     */
+    public static void scale(String service, int instances) {
+        post("/services/" + service + "/scale/" + instances);
+    }
+
+    /** kill -9 of one instance ("order", "order-2"); the devstack's watchdog starts it again by itself. */
+    public static void kill(String instance) {
+        post("/services/" + instance + "/kill");
+    }
+
     private static void post(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
-                .timeout(Duration.ofMinutes(3))
+                .timeout(Duration.ofMinutes(6))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();
         try {

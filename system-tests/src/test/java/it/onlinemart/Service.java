@@ -48,6 +48,16 @@ public enum Service {
         return request().auth().oauth2(token);
     }
 
+    /** A request to instance n of a scaled-out service ({@link DevStackControl#scale}), on port + 100 × (n − 1). */
+    public RequestSpecification requestToInstance(int instance) {
+        return request().port(port + 100 * (instance - 1));
+    }
+
+    /** The same, signed in with that bearer token. */
+    public RequestSpecification requestToInstance(int instance, String token) {
+        return requestToInstance(instance).auth().oauth2(token);
+    }
+
     /**
      * A connection to this service's own database on the local stack, for the few checks its API cannot
      * make yet (the caller closes it).

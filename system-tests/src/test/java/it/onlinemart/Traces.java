@@ -108,9 +108,14 @@ public final class Traces {
 
     /** The lines of the service's console log ({@code .devstack/logs/<server>.log}) that contain the text. */
     public static List<String> serviceLogLinesContaining(Service service, String text) throws IOException {
-        Path log = repositoryRoot().resolve(".devstack/logs").resolve(service.serverName() + ".log");
+        return instanceLogLinesContaining(service.serverName(), text);
+    }
+
+    /** The same for one instance of a scaled-out service: "order" is the first, "order-2" the second. */
+    public static List<String> instanceLogLinesContaining(String instance, String text) throws IOException {
+        Path log = repositoryRoot().resolve(".devstack/logs").resolve(instance + ".log");
         if (!Files.isRegularFile(log)) {
-            throw new AssertionError("no console log of " + service.serverName() + " at " + log);
+            throw new AssertionError("no console log of " + instance + " at " + log);
         }
         try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
             return lines.filter(line -> line.contains(text)).toList();

@@ -50,6 +50,7 @@ public final class DevStack {
                   up|start --with-prometheus   also run Prometheus (if installed) on 127.0.0.1:9090
                   demo    walk the original README's workflow against the running stack, one line per call
                 environment: DEVSTACK_SERVICES (e.g. product,inventory; empty: no Liberty server),
+                  DEVSTACK_REPLICAS (e.g. order=2,inventory=2: replica n on the port + 100 × (n − 1)),
                   DEVSTACK_START_TIMEOUT_SECONDS (420), DEVSTACK_CONTROL_PORT (8099), DEVSTACK_PROMETHEUS (false), POSTGRES_URL,
                   KAFKA_BOOTSTRAP_SERVERS, SMTP_HOST (use an external one), and any service variable to override""");
         return 2;

@@ -26,7 +26,7 @@ public final class PortCheck {
             ports.put(StackPorts.SMTP, "GreenMail SMTP");
             ports.put(StackPorts.SMTP_API, "GreenMail HTTP API");
         }
-        settings.services().forEach(service -> ports.put(StackPorts.servicePort(service), service + " service"));
+        settings.instances().forEach(instance -> ports.put(instance.port(), instance.name() + " service"));
         if (settings.prometheus()) {
             ports.put(StackPorts.PROMETHEUS, "Prometheus");
         }

@@ -74,7 +74,7 @@ public final class Stack {
         if (settings.prometheus()) {
             Optional<Path> prometheus = PrometheusServer.installed();
             if (prometheus.isPresent()) {
-                parts.add(new PrometheusServer(paths, context.pidFiles(), settings.services(), prometheus.get()));
+                parts.add(new PrometheusServer(paths, context.pidFiles(), settings.instances(), prometheus.get()));
             } else {
                 Log.warn(
                         "--with-prometheus: prometheus is not on the PATH; going on without it (%s)",
@@ -82,7 +82,7 @@ public final class Stack {
             }
         }
         LibertyServers liberty =
-                new LibertyServers(paths, context.pidFiles(), settings.services(), env, settings.startTimeout());
+                new LibertyServers(paths, context.pidFiles(), settings.instances(), env, settings.startTimeout());
         parts.add(liberty);
         return new Stack(List.copyOf(parts), postgres, kafka, smtp, liberty);
     }

@@ -3,13 +3,15 @@ package org.onlinemart.devstack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What this run of the stack should start, read once from the environment. An external PostgreSQL, Kafka
- * or SMTP server replaces the local one; DEVSTACK_SERVICES narrows the Liberty servers (empty: none).
+ * or SMTP server replaces the local one; DEVSTACK_SERVICES narrows the Liberty servers (empty: none) and
+ * DEVSTACK_REPLICAS runs some of them more than once.
  */
 public record StackSettings(
         Optional<String> postgresUrl,
@@ -18,6 +20,7 @@ public record StackSettings(
         Optional<String> kafkaBootstrap,
         Optional<String> smtpHost,
         List<String> services,
+        Map<String, Integer> replicas,
         Duration startTimeout,
         int controlPort,
         boolean prometheus) {
@@ -32,6 +35,7 @@ public record StackSettings(
                 nonBlank(env, "KAFKA_BOOTSTRAP_SERVERS"),
                 nonBlank(env, "SMTP_HOST"),
                 services(env.get("DEVSTACK_SERVICES")),
+                replicas(env.get("DEVSTACK_REPLICAS"), services(env.get("DEVSTACK_SERVICES"))),
                 nonBlank(env, "DEVSTACK_START_TIMEOUT_SECONDS")
                         .map(seconds -> Duration.ofSeconds(number("DEVSTACK_START_TIMEOUT_SECONDS", seconds)))
                         .orElse(DEFAULT_START_TIMEOUT),
@@ -50,6 +54,7 @@ public record StackSettings(
                 kafkaBootstrap,
                 smtpHost,
                 services,
+                replicas,
                 startTimeout,
                 controlPort,
                 true);
@@ -87,6 +92,32 @@ public record StackSettings(
         List<String> ordered = new ArrayList<>(StackPorts.SERVICES.keySet());
         ordered.retainAll(wanted);
         return List.copyOf(ordered);
+    }
+
+    /** The Liberty servers to start: each selected service once, or as often as DEVSTACK_REPLICAS asks. */
+    public List<ServiceInstance> instances() {
+        return services.stream()
+                .flatMap(service -> ServiceInstance.of(service, replicas.getOrDefault(service, 1)).stream())
+                .toList();
+    }
+
+    /** "order=2,inventory=2": instances per service (unnamed services run once), each a selected service. */
+    static Map<String, Integer> replicas(String list, List<String> services) {
+        Map<String, Integer> replicas = new LinkedHashMap<>();
+        if (list == null || list.isBlank()) {
+            return Map.of();
+        }
+        for (String entry : list.trim().split("[,\\s]+")) {
+            String[] serviceAndCount = entry.split("=", 2);
+            if (serviceAndCount.length != 2 || !services.contains(serviceAndCount[0])) {
+                throw new StackException("DEVSTACK_REPLICAS takes service=count pairs of started services, e.g."
+                        + " order=2,inventory=2; not '" + entry + "'");
+            }
+            int count = (int) number("DEVSTACK_REPLICAS", serviceAndCount[1]);
+            new ServiceInstance(serviceAndCount[0], count); // in range
+            replicas.put(serviceAndCount[0], count);
+        }
+        return Map.copyOf(replicas);
     }
 
     private static Optional<String> nonBlank(Map<String, String> env, String name) {

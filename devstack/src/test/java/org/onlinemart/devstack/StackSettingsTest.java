@@ -34,6 +34,38 @@ class StackSettingsTest {
     }
 
     @Test
+    void replicasAddInstancesOnTheirOwnPorts() {
+        StackSettings settings =
+                StackSettings.from(Map.of("DEVSTACK_SERVICES", "inventory,order", "DEVSTACK_REPLICAS", "order=2"));
+        assertEquals(
+                List.of("inventory", "order", "order-2"),
+                settings.instances().stream().map(ServiceInstance::name).toList());
+        assertEquals(
+                List.of(8002, 8004, 8104),
+                settings.instances().stream().map(ServiceInstance::port).toList());
+        assertEquals(
+                List.of(8002, 8004, 8104, 8099),
+                List.copyOf(new PortCheck(StackSettings.from(Map.of(
+                                "DEVSTACK_SERVICES", "inventory,order",
+                                "DEVSTACK_REPLICAS", "order=2",
+                                "POSTGRES_URL", "jdbc:postgresql://db:5432",
+                                "KAFKA_BOOTSTRAP_SERVERS", "k:9092",
+                                "SMTP_HOST", "mail")))
+                        .portsInUse()
+                        .keySet()));
+    }
+
+    @Test
+    void replicasOfAServiceNotStartedOrOutOfRangeAreRefused() {
+        for (String replicas : List.of("payment=2", "order=0", "order=5", "order", "order=two")) {
+            assertThrows(
+                    StackException.class,
+                    () -> StackSettings.from(Map.of("DEVSTACK_SERVICES", "order", "DEVSTACK_REPLICAS", replicas)),
+                    replicas);
+        }
+    }
+
+    @Test
     void externalPartsAndLimitsComeFromTheEnvironment() {
         StackSettings settings = StackSettings.from(Map.of(
                 "POSTGRES_URL",

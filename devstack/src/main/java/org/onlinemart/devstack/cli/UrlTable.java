@@ -2,10 +2,10 @@ package org.onlinemart.devstack.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.onlinemart.devstack.ServiceInstance;
 import org.onlinemart.devstack.StackContext;
 import org.onlinemart.devstack.StackPorts;
 import org.onlinemart.devstack.StackSettings;
-import org.onlinemart.devstack.liberty.LibertyServer;
 import org.onlinemart.devstack.liberty.ServiceEnvironment;
 import org.onlinemart.devstack.prometheus.PrometheusServer;
 import org.onlinemart.devstack.smtp.SmtpSink;
@@ -22,11 +22,11 @@ final class UrlTable {
         if (!settings.services().isEmpty()) {
             lines.add(String.format(
                     "%-13s %-23s %-34s %-31s %s", "SERVICE", "BASE URL", "OPENAPI UI", "METRICS", "READINESS"));
-            for (String service : settings.services()) {
-                String base = LibertyServer.baseUrl(service).toString();
+            for (ServiceInstance instance : settings.instances()) {
+                String base = instance.baseUrl().toString();
                 lines.add(String.format(
                         "%-13s %-23s %-34s %-31s %s",
-                        service, base, base + "/openapi/ui", base + "/metrics", base + "/health/ready"));
+                        instance.name(), base, base + "/openapi/ui", base + "/metrics", base + "/health/ready"));
             }
             lines.add("");
         }

@@ -20,11 +20,14 @@ import org.onlinemart.devstack.StackPorts;
 
 /**
  * The running stack's control API on 127.0.0.1 only: status for `start`, `stop` and the system tests, and
- * the switches the system tests use to stop and restart Kafka, the SMTP sink or one service.
+ * the switches the system tests and the fault suite use to stop and restart Kafka, PostgreSQL, the SMTP sink or
+ * one service, to kill a service outright, or to run a service as several instances
+ * ({@code POST /services/order/scale/2}, answered once the new instances are ready).
  */
 public final class ControlApi {
 
-    private static final Pattern SERVICE = Pattern.compile("/services/([a-z]+)/(start|stop)");
+    private static final Pattern SERVICE = Pattern.compile("/services/([a-z]+(?:-[0-9])?)/(start|stop|kill)");
+    private static final Pattern SCALE = Pattern.compile("/services/([a-z]+)/scale/([0-9])");
 
     private final Stack stack;
     private final Runnable shutdown;
@@ -82,6 +85,14 @@ public final class ControlApi {
                 switchPart(exchange, stack.smtp(), "SMTP is external (SMTP_HOST)", path.endsWith("start"));
             } else if (SERVICE.matcher(path).matches()) {
                 service(exchange, SERVICE.matcher(path));
+            } else if (SCALE.matcher(path).matches()) {
+                Matcher scale = SCALE.matcher(path);
+                scale.matches();
+                Map<String, String> instances = new LinkedHashMap<>();
+                stack.liberty()
+                        .scale(scale.group(1), Integer.parseInt(scale.group(2)))
+                        .forEach(server -> instances.put(server.name(), server.state()));
+                answer(exchange, 200, instances);
             } else {
                 answer(exchange, 404, Map.of("error", "unknown path " + path));
             }
@@ -115,6 +126,8 @@ public final class ControlApi {
         }
         if (matcher.group(2).equals("start")) {
             server.get().start(stack.liberty().startTimeout());
+        } else if (matcher.group(2).equals("kill")) {
+            server.get().kill(); // the watchdog notices within its period and starts it again
         } else {
             server.get().stop();
         }

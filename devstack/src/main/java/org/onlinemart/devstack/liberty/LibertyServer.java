@@ -1,15 +1,14 @@
 package org.onlinemart.devstack.liberty;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onlinemart.devstack.Elapsed;
 import org.onlinemart.devstack.Log;
+import org.onlinemart.devstack.ServiceInstance;
 import org.onlinemart.devstack.StackException;
 import org.onlinemart.devstack.StackPaths;
-import org.onlinemart.devstack.StackPorts;
 import org.onlinemart.devstack.process.Await;
 import org.onlinemart.devstack.process.ChildProcess;
 import org.onlinemart.devstack.process.LogTail;
@@ -24,34 +23,46 @@ public final class LibertyServer {
 
     private static final int LOG_LINES_ON_FAILURE = 40;
 
-    private final String name;
+    private final ServiceInstance instance;
     private final StackPaths paths;
     private final PidFiles pidFiles;
     private final Map<String, String> env;
     private volatile ChildProcess process;
     private volatile String state = "pending";
 
-    LibertyServer(String name, StackPaths paths, PidFiles pidFiles, Map<String, String> serviceEnv) {
-        this.name = name;
+    LibertyServer(ServiceInstance instance, StackPaths paths, PidFiles pidFiles, Map<String, String> serviceEnv) {
+        this.instance = instance;
         this.paths = paths;
         this.pidFiles = pidFiles;
         this.env = new HashMap<>(serviceEnv);
+        if (instance.replica()) {
+            env.putAll(replicaEnvironment(instance));
+        }
         if (System.getenv("JAVA_HOME") == null) {
             env.put("JAVA_HOME", System.getProperty("java.home")); // the server script looks for java there
         }
     }
 
     public String name() {
-        return name;
+        return instance.name();
+    }
+
+    public ServiceInstance instance() {
+        return instance;
+    }
+
+    /**
+     * A replica runs a copy of the service's server ({@link ReplicaUserDir}) with its own HTTP port and its own
+     * HOSTNAME, as a second container would have: the order service names its reply consumer group after HOSTNAME,
+     * so that each instance reads the replies to its own requests.
+     */
+    static Map<String, String> replicaEnvironment(ServiceInstance instance) {
+        return Map.of("HTTP_PORT", String.valueOf(instance.port()), "HOSTNAME", "devstack-" + instance.name());
     }
 
     public String state() {
         ChildProcess running = process;
         return running != null && !running.isAlive() && state.equals("ready") ? "exited" : state;
-    }
-
-    public static URI baseUrl(String service) {
-        return URI.create("http://" + StackPorts.HOST + ":" + StackPorts.servicePort(service));
     }
 
     /** Starts the server and waits until it is ready; on failure prints why and leaves it stopped. */
@@ -61,14 +72,18 @@ public final class LibertyServer {
         }
         Elapsed elapsed = Elapsed.start();
         state = "starting";
+        if (instance.replica()) {
+            env.put("WLP_USER_DIR", ReplicaUserDir.prepare(paths, instance).toString());
+        }
         String script = paths.wlp().resolve("bin").resolve("server").toString();
+        String name = instance.name();
         var readiness =
-                new LibertyReadiness(name, paths.log(name), baseUrl(name).resolve("/health/ready"));
+                new LibertyReadiness(name, paths.log(name), instance.baseUrl().resolve("/health/ready"));
         // TERM to the JVM (and anything the script left around): Liberty stops its applications cleanly
         process = ChildProcess.start(
                 new ChildProcess.Spec(
                         name,
-                        List.of(script, "run", name),
+                        List.of(script, "run", instance.service()),
                         env,
                         paths.repoRoot(),
                         paths.log(name),
@@ -91,7 +106,19 @@ public final class LibertyServer {
                     + started.logFile() + ":\n" + tail);
         }
         state = "ready";
-        Log.info("%s: ready in %s at %s (pid %d)", name, elapsed, baseUrl(name), started.pid());
+        Log.info("%s: ready in %s at %s (pid %d)", name, elapsed, instance.baseUrl(), started.pid());
+    }
+
+    /**
+     * kill -9 for fault tests: the process ends without a clean stop and the server reads "exited", as after a
+     * crash, so the {@link LivenessWatchdog} restarts it.
+     */
+    public void kill() {
+        ChildProcess running = process;
+        if (running != null) {
+            running.kill();
+            Log.info("%s: killed (SIGKILL, pid %d)", instance.name(), running.pid());
+        }
     }
 
     /** Not synchronized with start(): stopping the process is what makes a pending start() give up. */
@@ -101,7 +128,7 @@ public final class LibertyServer {
             state = "stopping";
             running.stop();
             process = null;
-            Log.info("%s: stopped", name);
+            Log.info("%s: stopped", instance.name());
         }
         state = "stopped";
     }

@@ -8,28 +8,58 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.onlinemart.devstack.Log;
+import org.onlinemart.devstack.ServiceInstance;
 import org.onlinemart.devstack.StackException;
 import org.onlinemart.devstack.StackPart;
 import org.onlinemart.devstack.StackPaths;
 import org.onlinemart.devstack.process.PidFiles;
 
-/** The selected Liberty servers of the shared installation under target/liberty, started and stopped in parallel. */
+/**
+ * The selected Liberty servers of the shared installation under target/liberty, started and stopped in parallel;
+ * a service may run as several instances (replicas), also scaled up or down while the stack runs.
+ */
 public final class LibertyServers implements StackPart {
 
     private final StackPaths paths;
+    private final PidFiles pidFiles;
+    private final ServiceEnvironment env;
+    /** By instance name; guarded by itself, since the control API scales while the watchdog reads. */
     private final Map<String, LibertyServer> servers = new LinkedHashMap<>();
+
     private final Duration startTimeout;
+    private final Map<String, Object> scaling = new ConcurrentHashMap<>();
 
     public LibertyServers(
-            StackPaths paths, PidFiles pidFiles, List<String> names, ServiceEnvironment env, Duration startTimeout) {
+            StackPaths paths,
+            PidFiles pidFiles,
+            List<ServiceInstance> instances,
+            ServiceEnvironment env,
+            Duration startTimeout) {
         this.paths = paths;
+        this.pidFiles = pidFiles;
+        this.env = env;
         this.startTimeout = startTimeout;
-        names.forEach(name -> servers.put(name, new LibertyServer(name, paths, pidFiles, env.forService(name))));
+        instances.forEach(this::add);
+    }
+
+    private LibertyServer add(ServiceInstance instance) {
+        LibertyServer server = new LibertyServer(instance, paths, pidFiles, env.forService(instance.service()));
+        synchronized (servers) {
+            servers.put(instance.name(), server);
+        }
+        return server;
+    }
+
+    private List<LibertyServer> snapshot() {
+        synchronized (servers) {
+            return List.copyOf(servers.values());
+        }
     }
 
     @Override
@@ -40,7 +70,8 @@ public final class LibertyServers implements StackPart {
     /** Fails before anything starts when the lead's build has not produced the servers yet. */
     public void requireInstalled() {
         Path script = paths.wlp().resolve("bin").resolve("server");
-        for (String name : servers.keySet()) {
+        for (LibertyServer server : snapshot()) {
+            String name = server.instance().service();
             Path config =
                     paths.wlp().resolve("usr").resolve("servers").resolve(name).resolve("server.xml");
             if (!Files.isExecutable(script) || !Files.isRegularFile(config)) {
@@ -54,16 +85,22 @@ public final class LibertyServers implements StackPart {
 
     @Override
     public void start() {
-        if (servers.isEmpty()) {
+        List<LibertyServer> all = snapshot();
+        if (all.isEmpty()) {
             Log.info("liberty: no services selected (DEVSTACK_SERVICES is empty)");
             return;
         }
         Log.info(
                 "liberty: starting %s%s",
-                String.join(", ", servers.keySet()), servers.size() > 1 ? " in parallel" : "");
+                String.join(", ", all.stream().map(LibertyServer::name).toList()),
+                all.size() > 1 ? " in parallel" : "");
+        startAll(all);
+    }
+
+    private void startAll(List<LibertyServer> toStart) {
         StartProgress progress = new StartProgress(this::status);
         try {
-            inParallel(servers.values().stream()
+            inParallel(toStart.stream()
                     .map(server -> (Runnable) () -> server.start(startTimeout))
                     .toList());
         } finally {
@@ -73,12 +110,49 @@ public final class LibertyServers implements StackPart {
 
     @Override
     public void stop() {
-        inParallel(
-                servers.values().stream().map(server -> (Runnable) server::stop).toList());
+        inParallel(snapshot().stream().map(server -> (Runnable) server::stop).toList());
+    }
+
+    /**
+     * Runs the service as count instances, as {@code docker compose up --scale} would: starts the missing ones
+     * (returning once they are ready) or stops the highest-numbered ones. The first instance is never removed.
+     */
+    public List<LibertyServer> scale(String service, int count) {
+        // two services scale at once (in parallel, as Liberty starts are slow); one service's scalings queue
+        synchronized (scaling.computeIfAbsent(service, name -> new Object())) {
+            return scaleNow(service, count);
+        }
+    }
+
+    private List<LibertyServer> scaleNow(String service, int count) {
+        if (server(service).isEmpty()) {
+            throw new StackException("service " + service + " is not part of this stack");
+        }
+        List<ServiceInstance> wanted = ServiceInstance.of(service, count);
+        List<LibertyServer> surplus = snapshot().stream()
+                .filter(server -> server.instance().service().equals(service) && !wanted.contains(server.instance()))
+                .toList();
+        synchronized (servers) {
+            surplus.forEach(server -> servers.remove(server.name()));
+        }
+        inParallel(surplus.stream().map(server -> (Runnable) server::stop).toList());
+        List<LibertyServer> added = wanted.stream()
+                .filter(instance -> server(instance.name()).isEmpty())
+                .map(this::add)
+                .toList();
+        if (!added.isEmpty()) {
+            Log.info("liberty: scaling %s to %d instances", service, count);
+            startAll(added);
+        }
+        return snapshot().stream()
+                .filter(server -> server.instance().service().equals(service))
+                .toList();
     }
 
     public Optional<LibertyServer> server(String name) {
-        return Optional.ofNullable(servers.get(name));
+        synchronized (servers) {
+            return Optional.ofNullable(servers.get(name));
+        }
     }
 
     public Duration startTimeout() {
@@ -88,7 +162,7 @@ public final class LibertyServers implements StackPart {
     @Override
     public Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
-        servers.forEach((name, server) -> status.put(name, server.state()));
+        snapshot().forEach(server -> status.put(server.name(), server.state()));
         return status;
     }
 

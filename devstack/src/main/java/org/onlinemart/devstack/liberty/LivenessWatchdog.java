@@ -3,6 +3,7 @@ package org.onlinemart.devstack.liberty;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,11 @@ public final class LivenessWatchdog {
                 downCounts.remove(name);
                 return;
             }
-            URI live = URI.create(LibertyServer.baseUrl(name) + "/health/live");
+            Optional<LibertyServer> server = liberty.server(name);
+            if (server.isEmpty()) {
+                return; // scaled down meanwhile
+            }
+            URI live = server.get().instance().baseUrl().resolve("/health/live");
             int downs = HttpProbe.status(live) == SERVICE_UNAVAILABLE ? downCounts.merge(name, 1, Integer::sum) : 0;
             downCounts.put(name, downs);
             if (downs >= DOWN_IN_A_ROW) {

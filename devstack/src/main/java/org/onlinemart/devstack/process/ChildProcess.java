@@ -109,6 +109,11 @@ public final class ChildProcess {
         return spec.logFile();
     }
 
+    /** Kills the process and its descendants outright (no shutdown hooks); its pid file stays, as after a crash. */
+    public void kill() {
+        ProcessTree.kill(process.toHandle());
+    }
+
     /** Stops the process and its descendants and waits until all are gone. Safe to call twice. */
     public void stop() {
         if (process.isAlive() || process.descendants().findAny().isPresent()) {

@@ -43,6 +43,15 @@ public final class ProcessTree {
         return clean;
     }
 
+    /** SIGKILL to the process and its descendants at once, as a crash or the OOM killer would end them. */
+    public static void kill(ProcessHandle root) {
+        List<ProcessHandle> tree = new ArrayList<>();
+        tree.add(root);
+        tree.addAll(root.descendants().toList());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(tree, Instant.now().plusSeconds(10));
+    }
+
     private static boolean awaitExit(List<ProcessHandle> tree, Instant deadline) {
         for (ProcessHandle handle : tree) {
             long millis = Duration.between(Instant.now(), deadline).toMillis();

@@ -1,6 +1,7 @@
 package org.onlinemart.devstack.prometheus;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,8 +12,8 @@ public final class PrometheusConfig {
 
     private PrometheusConfig() {}
 
-    /** @param targets service name → host:port of its /metrics */
-    public static String render(Map<String, String> targets, Duration scrapeInterval) {
+    /** @param targets service name → host:port of each of its instances' /metrics */
+    public static String render(Map<String, List<String>> targets, Duration scrapeInterval) {
         StringBuilder yaml = new StringBuilder();
         yaml.append("global:\n")
                 .append("  scrape_interval: ")
@@ -22,11 +23,13 @@ public final class PrometheusConfig {
                 .append(scrapeInterval.toSeconds())
                 .append("s\n")
                 .append("scrape_configs:\n");
-        targets.forEach((job, target) -> yaml.append("  - job_name: ")
+        targets.forEach((job, instances) -> yaml.append("  - job_name: ")
                 .append(job)
-                .append("\n    static_configs: [{ targets: [\"")
-                .append(target)
-                .append("\"] }]\n"));
+                .append("\n    static_configs: [{ targets: [")
+                .append(String.join(
+                        ", ",
+                        instances.stream().map(target -> '"' + target + '"').toList()))
+                .append("] }]\n"));
         return yaml.toString();
     }
 }

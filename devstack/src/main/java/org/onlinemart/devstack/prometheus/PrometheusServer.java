@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.onlinemart.devstack.Elapsed;
 import org.onlinemart.devstack.Log;
+import org.onlinemart.devstack.ServiceInstance;
 import org.onlinemart.devstack.StackException;
 import org.onlinemart.devstack.StackPart;
 import org.onlinemart.devstack.StackPaths;
@@ -35,15 +37,15 @@ public final class PrometheusServer implements StackPart {
 
     private final StackPaths paths;
     private final PidFiles pidFiles;
-    private final List<String> services;
+    private final List<ServiceInstance> instances;
     private final Path binary;
     private volatile ChildProcess process;
     private volatile String state = "pending";
 
-    public PrometheusServer(StackPaths paths, PidFiles pidFiles, List<String> services, Path binary) {
+    public PrometheusServer(StackPaths paths, PidFiles pidFiles, List<ServiceInstance> instances, Path binary) {
         this.paths = paths;
         this.pidFiles = pidFiles;
-        this.services = services;
+        this.instances = instances;
         this.binary = binary;
     }
 
@@ -71,8 +73,9 @@ public final class PrometheusServer implements StackPart {
         state = "starting";
         Path home = paths.state().resolve(PART);
         Path config = home.resolve("prometheus.yml");
-        Map<String, String> targets = new LinkedHashMap<>();
-        services.forEach(service -> targets.put(service, StackPorts.HOST + ":" + StackPorts.servicePort(service)));
+        Map<String, List<String>> targets = new LinkedHashMap<>();
+        instances.forEach(instance -> targets.computeIfAbsent(instance.service(), job -> new ArrayList<>())
+                .add(StackPorts.HOST + ":" + instance.port()));
         try {
             Files.createDirectories(home);
             Files.writeString(config, PrometheusConfig.render(targets, SCRAPE_INTERVAL));
@@ -101,7 +104,11 @@ public final class PrometheusServer implements StackPart {
             return HttpProbe.status(url().resolve("/-/ready")) == 200;
         });
         state = "running";
-        Log.info("prometheus: ready in %s at %s, scraping %s", elapsed, url(), String.join(", ", services));
+        Log.info(
+                "prometheus: ready in %s at %s, scraping %s",
+                elapsed,
+                url(),
+                String.join(", ", instances.stream().map(ServiceInstance::name).toList()));
     }
 
     @Override
