@@ -10,6 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** The stack's public HTTP API as one client sees it; every call answers, a network failure as status -1. */
 final class Api {
@@ -20,12 +23,19 @@ final class Api {
         USER(8081),
         INVENTORY(8002),
         PRODUCT(8003),
-        ORDER(8004);
+        ORDER(8004),
+        NOTIFICATION(8005),
+        PAYMENT(8006);
 
         final int port;
 
         Service(int port) {
             this.port = port;
+        }
+
+        /** The name DESIGN.md and the devstack give it: "order". */
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -45,10 +55,14 @@ final class Api {
         /** The answer if it has the expected status, else a failure naming what was being done. */
         Answer expect(int expected, String doing) {
             if (status != expected) {
-                throw new IllegalStateException(doing + ": expected HTTP " + expected + " but got "
-                        + (status == NO_ANSWER ? "no answer (" + body + ")" : status + " " + body));
+                throw new IllegalStateException(doing + ": expected HTTP " + expected + " but got " + described());
             }
             return this;
+        }
+
+        /** "409 {...}", or "no answer (java.net.ConnectException)". */
+        String described() {
+            return status == NO_ANSWER ? "no answer (" + body + ")" : status + " " + body;
         }
     }
 
@@ -90,6 +104,28 @@ final class Api {
 
     Answer delete(Service service, String path, String token) {
         return send(request(service, path, token).DELETE().build());
+    }
+
+    /** A request without a body to any address, such as the devstack's control API, with its own timeout. */
+    Answer call(String method, URI uri, Duration timeout) {
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    /** The services whose GET /health/ready does not answer 200, as "order (:8004 503)" or "order (:8004 no answer)". */
+    List<String> notReady() {
+        List<String> notReady = new ArrayList<>();
+        for (Service service : Service.values()) {
+            int status = get(service, "/health/ready", null).status();
+            if (status != 200) {
+                notReady.add(service.label() + " (:" + service.port + " "
+                        + (status == NO_ANSWER ? "no answer" : String.valueOf(status)) + ")");
+            }
+        }
+        return notReady;
     }
 
     private HttpRequest.Builder request(Service service, String path, String token) {

@@ -5,19 +5,16 @@ import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** java -jar bench/target/bench.jar orders|check [--flag value ...], against a stack that is already running. */
+/** java -jar bench/target/bench.jar orders|check|faults [--flag value ...], against a stack that is already running. */
 public final class Bench {
-
-    private static final DateTimeFormatter RUN_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private Bench() {}
 
@@ -30,25 +27,45 @@ public final class Bench {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? 2 : 0;
         }
-        if (args[0].equals("check")) {
-            return check(Arrays.asList(args).subList(1, args.length), out, err);
-        }
-        if (!args[0].equals("orders")) {
-            err.println("bench: unknown scenario '" + args[0] + "'");
-            usage(err);
-            return 2;
-        }
-        Settings settings;
+        List<String> flags = Arrays.asList(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "orders" -> scenario(flags, Settings::parse, Bench::orders, out, err);
+            case "check" -> scenario(flags, CheckSettings::parse, Bench::check, out, err);
+            case "faults" -> scenario(flags, FaultSettings::parse, Bench::faults, out, err);
+            default -> {
+                err.println("bench: unknown scenario '" + args[0] + "'");
+                usage(err);
+                yield 2;
+            }
+        };
+    }
+
+    /** Reads a scenario's settings from flags, environment and defaults. */
+    @FunctionalInterface
+    private interface Parser<S> {
+        S parse(List<String> args, Map<String, String> env, Path defaultOutDir);
+    }
+
+    /** Runs a scenario and answers its exit code. */
+    @FunctionalInterface
+    private interface Scenario<S> {
+        int run(S settings, PrintStream out) throws IOException, SQLException, InterruptedException;
+    }
+
+    /** 2 on a wrong flag; 1 when the run cannot go on (stack not ready, setup failed, a database unreadable). */
+    private static <S> int scenario(
+            List<String> flags, Parser<S> parser, Scenario<S> scenario, PrintStream out, PrintStream err) {
+        S settings;
         try {
-            settings = Settings.parse(Arrays.asList(args).subList(1, args.length), System.getenv(), codeFolder());
+            settings = parser.parse(flags, System.getenv(), codeFolder());
         } catch (IllegalArgumentException e) {
             err.println("bench: " + e.getMessage());
             usage(err);
             return 2;
         }
         try {
-            return orders(settings, out);
-        } catch (IllegalStateException | IOException e) {
+            return scenario.run(settings, out);
+        } catch (IllegalStateException | IOException | SQLException e) {
             err.println("bench: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
@@ -60,35 +77,24 @@ public final class Bench {
 
     private static int orders(Settings settings, PrintStream out) throws IOException, InterruptedException {
         Api api = new Api(settings.host(), settings.requestTimeout());
-        for (Api.Service service : Api.Service.values()) {
-            api.get(service, "/health/ready", null)
-                    .expect(
-                            200,
-                            service.name().toLowerCase(Locale.ROOT)
-                                    + " service at " + settings.host() + ":" + service.port
-                                    + " is not ready (start the stack with "
-                                    + "java -jar devstack/target/devstack.jar start)");
+        Setup setup = Setup.run(
+                api,
+                settings,
+                runId -> String.format(
+                        Locale.ROOT,
+                        "orders: run %s, stages %s orders/s, %d s each, %d orders planned, against %s",
+                        runId,
+                        settings.stages().stream()
+                                .map(stage -> Report.rate(stage.rate()))
+                                .collect(Collectors.joining(",")),
+                        settings.stages().get(0).seconds(),
+                        settings.plannedOrders(),
+                        settings.host()),
+                out);
+        List<StageResult> results;
+        try (OrderLoad load = new OrderLoad(api, settings, setup.shop())) {
+            results = new OrdersScenario(settings, load, out).run();
         }
-        Environment environment = Environment.capture(codeFolder());
-        String runId = RUN_TIME.format(environment.date()) + "-"
-                + UUID.randomUUID().toString().substring(0, 4);
-        out.printf(
-                Locale.ROOT,
-                "orders: run %s, stages %s orders/s, %d s each, %d orders planned, against %s%n",
-                runId,
-                settings.stages().stream()
-                        .map(stage -> Report.rate(stage.rate()))
-                        .collect(Collectors.joining(",")),
-                settings.stages().get(0).seconds(),
-                settings.plannedOrders(),
-                settings.host());
-
-        long setupStart = System.nanoTime();
-        Shop shop = Shop.open(api, settings, runId, out);
-        double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
-        out.printf(Locale.ROOT, "setup: done in %.1f s%n", setupSeconds);
-
-        List<StageResult> results = new OrdersScenario(api, settings, shop, out).run();
 
         out.println();
         out.println("POST /order (latency of the 201 answers; achieved = 201s per second of the stage)");
@@ -100,40 +106,74 @@ public final class Bench {
             out.print(Report.confirmationTable(results));
         }
         Path file = Report.write(
-                Report.json(runId, environment, settings, setupSeconds, results),
+                Report.json(setup.runId(), setup.environment(), settings, setup.seconds(), results),
                 "orders",
                 settings.outDir(),
-                environment);
+                setup.environment());
         out.println();
         out.println("report: " + file.toAbsolutePath());
         return 0;
     }
 
-    /** Reads the six databases and judges the invariants: 0 when all hold, 1 when any fails, 2 on a wrong flag. */
-    static int check(List<String> args, PrintStream out, PrintStream err) {
-        CheckSettings settings;
-        try {
-            settings = CheckSettings.parse(args, System.getenv(), codeFolder());
-        } catch (IllegalArgumentException e) {
-            err.println("bench: " + e.getMessage());
-            usage(err);
-            return 2;
+    /** Reads the six databases and judges the invariants: 0 when all hold, 1 when any fails. */
+    private static int check(CheckSettings settings, PrintStream out) throws IOException, SQLException {
+        out.println("check: reading mart_* at " + settings.dbUrl() + " as " + settings.dbUser());
+        List<Invariant> invariants = Invariants.evaluate(new Databases(settings).read(), settings);
+        Environment environment = Environment.capture(codeFolder());
+        out.print(CheckReport.table(invariants));
+        out.println();
+        out.println("check: " + CheckReport.verdict(invariants));
+        Path file = Report.write(
+                CheckReport.json(environment, settings, invariants), "check", settings.outDir(), environment);
+        out.println("report: " + file.toAbsolutePath());
+        return invariants.stream().allMatch(Invariant::holds) ? 0 : 1;
+    }
+
+    /** Injects each fault under load and waits for the databases to agree: 0 when every fault converged. */
+    private static int faults(FaultSettings parsed, PrintStream out) throws IOException, InterruptedException {
+        // dead letters stored before the run are not the faults' doing
+        FaultSettings settings = parsed.since(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Settings loadSettings = settings.load();
+        Api api = new Api(loadSettings.host(), loadSettings.requestTimeout());
+        Control control = new Control(api, loadSettings.host(), settings.controlPort(), settings.recoveryTimeout());
+        control.missing().ifPresent(missing -> {
+            throw new IllegalStateException("the stack is not whole: " + missing
+                    + " (the fault suite needs the devstack's control API: java -jar devstack/target/devstack.jar "
+                    + "start)");
+        });
+        Setup setup = Setup.run(
+                api,
+                loadSettings,
+                runId -> String.format(
+                        Locale.ROOT,
+                        "faults: run %s, %s at %s orders/s, against %s",
+                        runId,
+                        settings.faults().stream().map(Fault::label).collect(Collectors.joining(",")),
+                        Report.rate(settings.rate()),
+                        loadSettings.host()),
+                out);
+        // Ctrl-C during an outage would leave the part stopped: start it again on the way out
+        Runtime.getRuntime().addShutdownHook(new Thread(control::startStopped, "bench-restore"));
+        List<FaultResult> results;
+        try (OrderLoad load = new OrderLoad(api, loadSettings, setup.shop())) {
+            results = new FaultsScenario(settings, control, load, out).run();
         }
-        try {
-            out.println("check: reading mart_* at " + settings.dbUrl() + " as " + settings.dbUser());
-            List<Invariant> invariants = Invariants.evaluate(new Databases(settings).read(), settings);
-            Environment environment = Environment.capture(codeFolder());
-            out.print(CheckReport.table(invariants));
-            out.println();
-            out.println("check: " + CheckReport.verdict(invariants));
-            Path file = Report.write(
-                    CheckReport.json(environment, settings, invariants), "check", settings.outDir(), environment);
-            out.println("report: " + file.toAbsolutePath());
-            return invariants.stream().allMatch(Invariant::holds) ? 0 : 1;
-        } catch (SQLException | IOException e) {
-            err.println("bench: " + e.getMessage());
-            return 1;
-        }
+
+        int planned = settings.faults().size();
+        out.println();
+        out.println("faults (orders during each; recovered = from the fault until every part and service was ready; "
+                + "consistent = from the load's end until check held)");
+        out.print(FaultReport.table(results));
+        out.print(FaultReport.reasons(results));
+        out.println();
+        out.println("faults: " + FaultReport.verdict(results, planned));
+        Path file = Report.write(
+                FaultReport.json(setup.runId(), setup.environment(), settings, setup.seconds(), results),
+                "faults",
+                settings.outDir(),
+                setup.environment());
+        out.println("report: " + file.toAbsolutePath());
+        return FaultReport.passed(results, planned) ? 0 : 1;
     }
 
     /** The folder holding bench.jar (bench/target), or target/ when run from target/classes. */
@@ -151,10 +191,10 @@ public final class Bench {
     }
 
     private static void usage(PrintStream out) {
-        out.println("usage: java -jar bench/target/bench.jar orders|check [--flag value ...]");
-        out.println("Places orders at a rising rate against a running stack (java -jar devstack/target/devstack.jar "
-                + "start) and reports per stage. Flags, also as environment variables BENCH_<FLAG> "
-                + "(e.g. BENCH_STAGES=5,10):");
+        out.println("usage: java -jar bench/target/bench.jar orders|check|faults [--flag value ...]");
+        out.println("orders: places orders at a rising rate against a running stack (java -jar "
+                + "devstack/target/devstack.jar start) and reports per stage. Flags, also as environment variables "
+                + "BENCH_<FLAG> (e.g. BENCH_STAGES=5,10):");
         Settings.DEFAULTS.forEach((flag, value) -> out.printf(
                 "  --%-26s default %s%n",
                 flag,
@@ -164,5 +204,16 @@ public final class Bench {
         out.println("check: reads the six databases mart_<service> and fails (exit 1) when an invariant across them "
                 + "does not hold. Flags, also as BENCH_<FLAG> (e.g. BENCH_DB_URL):");
         CheckSettings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag, value));
+        out.println("faults: under a steady order load, kills each service or stops Kafka, PostgreSQL or the SMTP sink "
+                + "through the devstack's control API, one fault after the other, waits until the stack is whole "
+                + "again and until check holds, and fails (exit 1) when it does not in time. Flags, also as "
+                + "BENCH_<FLAG> (e.g. BENCH_FAULTS=order,kafka:10):");
+        FaultSettings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag, value));
+        out.println("  and those of orders and check, but "
+                + FaultSettings.NOT_HERE.stream()
+                        .sorted()
+                        .map(flag -> "--" + flag)
+                        .collect(Collectors.joining(", "))
+                + " (--confirm-every is 0 by default here)");
     }
 }

@@ -33,6 +33,19 @@ final class CheckReport {
     }
 
     static JsonObject json(Environment environment, CheckSettings settings, List<Invariant> invariants) {
+        var env = Report.withCommit(
+                Json.createObjectBuilder().add("date", environment.date().toString()), environment);
+        return Json.createObjectBuilder()
+                .add("scenario", "check")
+                .add("environment", env)
+                .add("settings", Json.createObjectBuilder(settings.describe()))
+                .add("holds", invariants.stream().allMatch(Invariant::holds))
+                .add("invariants", lines(invariants))
+                .build();
+    }
+
+    /** Each invariant as JSON: name, rows checked, violations, whether it holds and the examples. */
+    static JsonArrayBuilder lines(List<Invariant> invariants) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (Invariant invariant : invariants) {
             lines.add(Json.createObjectBuilder()
@@ -42,14 +55,6 @@ final class CheckReport {
                     .add("holds", invariant.holds())
                     .add("examples", Json.createArrayBuilder(invariant.examples())));
         }
-        var env = Report.withCommit(
-                Json.createObjectBuilder().add("date", environment.date().toString()), environment);
-        return Json.createObjectBuilder()
-                .add("scenario", "check")
-                .add("environment", env)
-                .add("settings", Json.createObjectBuilder(settings.describe()))
-                .add("holds", invariants.stream().allMatch(Invariant::holds))
-                .add("invariants", lines)
-                .build();
+        return lines;
     }
 }

@@ -43,9 +43,18 @@ record CheckSettings(
     }
 
     static CheckSettings parse(List<String> args, Map<String, String> env, Path defaultOutDir) {
+        return from(Flags.parse(defaults(defaultOutDir), args, env));
+    }
+
+    /** {@link #DEFAULTS} with the folder for the report. */
+    static Map<String, String> defaults(Path defaultOutDir) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         values.put("out-dir", defaultOutDir.toString());
-        values = Flags.parse(values, args, env);
+        return values;
+    }
+
+    /** The settings from parsed flag values; without a since every dead letter counts. */
+    static CheckSettings from(Map<String, String> values) {
         String dbUrl = values.get("db-url").trim();
         if (!dbUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--db-url must start with jdbc:postgresql: " + dbUrl);
@@ -57,8 +66,13 @@ record CheckSettings(
                 Duration.ofSeconds(Flags.positive(values, "pending-limit-seconds")),
                 Duration.ofSeconds(Flags.positive(values, "unsent-limit-seconds")),
                 Duration.ofSeconds(Flags.whole(values, "settle-seconds")),
-                since(values.get("since")),
+                since(values.getOrDefault("since", FROM_THE_START)),
                 Path.of(values.get("out-dir")));
+    }
+
+    /** The same settings, counting only the dead letters stored since the instant. */
+    CheckSettings withSince(Instant instant) {
+        return new CheckSettings(dbUrl, dbUser, dbPassword, pendingLimit, unsentLimit, settle, instant, outDir);
     }
 
     /** The JDBC URL of one service's database, mart_<service>. */

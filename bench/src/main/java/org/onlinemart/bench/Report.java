@@ -55,10 +55,10 @@ final class Report {
                     String.valueOf(result.otherErrors()),
                     String.valueOf(result.dropped()),
                     String.valueOf(result.late()),
-                    millis(result.created().p50()),
-                    millis(result.created().p95()),
-                    millis(result.created().p99()),
-                    millis(result.created().max())));
+                    oneDecimal(result.created().p50()),
+                    oneDecimal(result.created().p95()),
+                    oneDecimal(result.created().p99()),
+                    oneDecimal(result.created().max())));
         }
         return table.render();
     }
@@ -79,55 +79,64 @@ final class Report {
                     String.valueOf(rejected),
                     String.valueOf(pending),
                     String.valueOf(result.sampled() - confirmed - rejected - pending),
-                    millis(result.timeToConfirmed().p50()),
-                    millis(result.timeToConfirmed().p95()),
-                    millis(result.timeToConfirmed().max())));
+                    oneDecimal(result.timeToConfirmed().p50()),
+                    oneDecimal(result.timeToConfirmed().p95()),
+                    oneDecimal(result.timeToConfirmed().max())));
         }
         return table.render();
     }
 
     static JsonObject json(
             String runId, Environment environment, Settings settings, double setupSeconds, List<StageResult> results) {
+        var stages = Json.createArrayBuilder();
+        for (StageResult result : results) {
+            stages.add(stage(result));
+        }
+        return Json.createObjectBuilder()
+                .add("scenario", "orders")
+                .add("run_id", runId)
+                .add("environment", environment(environment))
+                .add("settings", Json.createObjectBuilder(settings.describe()))
+                .add("setup_seconds", round(setupSeconds, 1))
+                .add("stages", stages)
+                .build();
+    }
+
+    /** Where the run was measured: date, cores, Java, OS and commit. */
+    static JsonObjectBuilder environment(Environment environment) {
         JsonObjectBuilder env = Json.createObjectBuilder()
                 .add("date", environment.date().toString())
                 .add("cores", environment.cores())
                 .add("java_version", environment.javaVersion())
                 .add("java_vm", environment.javaVm())
                 .add("os", environment.os());
-        withCommit(env, environment);
-        var stages = Json.createArrayBuilder();
-        for (StageResult result : results) {
-            stages.add(Json.createObjectBuilder()
-                    .add("stage", result.number())
-                    .add("target_rate", result.stage().rate())
-                    .add("seconds", result.stage().seconds())
-                    .add("scheduled", result.scheduled())
-                    .add("dropped", result.dropped())
-                    .add("late", result.late())
-                    .add("elapsed_seconds", round(result.elapsedSeconds(), 2))
-                    .add("unfinished", result.unfinished())
-                    .add("achieved_rate", round(result.achievedRate(), 2))
-                    .add("order_statuses", counts(result.orderStatuses()))
-                    .add("add_to_cart_statuses", counts(result.cartStatuses()))
-                    .add("no_answers", counts(result.noAnswers()))
-                    .add("order_latency_ms", summary(result.created()))
-                    .add("order_latency_all_answers_ms", summary(result.answered()))
-                    .add("add_to_cart_latency_ms", summary(result.addToCart()))
-                    .add(
-                            "confirmation",
-                            Json.createObjectBuilder()
-                                    .add("sampled", result.sampled())
-                                    .add("outcomes", counts(result.confirmOutcomes()))
-                                    .add("time_to_confirmed_ms", summary(result.timeToConfirmed()))));
-        }
+        return withCommit(env, environment);
+    }
+
+    /** One stage: its rate, what became of its orders, their latencies and the sampled confirmations. */
+    static JsonObjectBuilder stage(StageResult result) {
         return Json.createObjectBuilder()
-                .add("scenario", "orders")
-                .add("run_id", runId)
-                .add("environment", env)
-                .add("settings", Json.createObjectBuilder(settings.describe()))
-                .add("setup_seconds", round(setupSeconds, 1))
-                .add("stages", stages)
-                .build();
+                .add("stage", result.number())
+                .add("target_rate", result.stage().rate())
+                .add("seconds", result.stage().seconds())
+                .add("scheduled", result.scheduled())
+                .add("dropped", result.dropped())
+                .add("late", result.late())
+                .add("elapsed_seconds", round(result.elapsedSeconds(), 2))
+                .add("unfinished", result.unfinished())
+                .add("achieved_rate", round(result.achievedRate(), 2))
+                .add("order_statuses", counts(result.orderStatuses()))
+                .add("add_to_cart_statuses", counts(result.cartStatuses()))
+                .add("no_answers", counts(result.noAnswers()))
+                .add("order_latency_ms", summary(result.created()))
+                .add("order_latency_all_answers_ms", summary(result.answered()))
+                .add("add_to_cart_latency_ms", summary(result.addToCart()))
+                .add(
+                        "confirmation",
+                        Json.createObjectBuilder()
+                                .add("sampled", result.sampled())
+                                .add("outcomes", counts(result.confirmOutcomes()))
+                                .add("time_to_confirmed_ms", summary(result.timeToConfirmed())));
     }
 
     /** The commit the run was built from, and whether the tree had changes; nulls outside a Git checkout. */
@@ -155,9 +164,9 @@ final class Report {
         return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate);
     }
 
-    /** A latency with one decimal, or "-" when nothing was measured. */
-    static String millis(double millis) {
-        return Double.isNaN(millis) ? "-" : String.format(Locale.ROOT, "%.1f", millis);
+    /** A latency or a duration with one decimal, or "-" when nothing was measured. */
+    static String oneDecimal(double figure) {
+        return Double.isNaN(figure) ? "-" : String.format(Locale.ROOT, "%.1f", figure);
     }
 
     private static JsonObjectBuilder summary(Latencies.Summary summary) {
@@ -169,11 +178,12 @@ final class Report {
         return json;
     }
 
-    private static void figure(JsonObjectBuilder json, String name, double millis) {
-        if (Double.isNaN(millis)) {
+    /** The figure with one decimal, or null when nothing was measured (NaN). */
+    static void figure(JsonObjectBuilder json, String name, double figure) {
+        if (Double.isNaN(figure)) {
             json.addNull(name);
         } else {
-            json.add(name, round(millis, 1));
+            json.add(name, round(figure, 1));
         }
     }
 
@@ -183,7 +193,7 @@ final class Report {
         return json;
     }
 
-    private static BigDecimal round(double value, int decimals) {
+    static BigDecimal round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 }

@@ -50,16 +50,26 @@ record Settings(
     }
 
     static Settings parse(List<String> args, Map<String, String> env, Path defaultOutDir) {
+        Map<String, String> values = Flags.parse(defaults(env, defaultOutDir), args, env);
+        return from(values, Stage.parse(values.get("stages"), Flags.positive(values, "stage-seconds")));
+    }
+
+    /** {@link #DEFAULTS} with the folder for the report and the stack's own ADMIN_EMAIL and ADMIN_PASSWORD. */
+    static Map<String, String> defaults(Map<String, String> env, Path defaultOutDir) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
         values.put("out-dir", defaultOutDir.toString());
         Flags.putIfSet(values, "admin-email", env.get("ADMIN_EMAIL"));
         Flags.putIfSet(values, "admin-password", env.get("ADMIN_PASSWORD"));
-        values = Flags.parse(values, args, env);
+        return values;
+    }
+
+    /** The settings from parsed flag values and the stages: orders reads them from its flags, faults plans its own. */
+    static Settings from(Map<String, String> values, List<Stage> stages) {
         return new Settings(
                 values.get("host"),
                 values.get("admin-email"),
                 values.get("admin-password"),
-                Stage.parse(values.get("stages"), Flags.positive(values, "stage-seconds")),
+                stages,
                 Flags.positive(values, "products"),
                 Flags.positive(values, "users"),
                 Flags.positive(values, "threads"),

@@ -188,19 +188,12 @@ record Shop(List<Long> productIds, List<Customer> customers) {
 
     /** Asks again every POLL until the answer has the status, for at most the setup timeout. */
     private static void await(Supplier<Api.Answer> call, int status, Settings settings, String what) {
-        long deadline = System.nanoTime() + settings.setupTimeout().toNanos();
-        Api.Answer answer = call.get();
-        while (answer.status() != status) {
-            if (System.nanoTime() - deadline > 0) {
-                answer.expect(status, "waiting " + settings.setupTimeout().toSeconds() + " s for " + what);
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + what, e);
-            }
-            answer = call.get();
+        try {
+            Poll.until(call, answer -> answer.status() == status, settings.setupTimeout(), POLL)
+                    .expect(status, "waiting " + settings.setupTimeout().toSeconds() + " s for " + what);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + what, e);
         }
     }
 }

@@ -23,13 +23,18 @@ record Stage(double rate, int seconds) {
     static List<Stage> parse(String rates, int seconds) {
         List<Stage> stages = new ArrayList<>();
         for (String rate : rates.split(",")) {
-            try {
-                stages.add(new Stage(Double.parseDouble(rate.trim()), seconds));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a rate in orders per second: '" + rate.trim() + "'");
-            }
+            stages.add(new Stage(rate(rate), seconds));
         }
         return List.copyOf(stages);
+    }
+
+    /** A rate in orders per second as a flag spells it ("2.5"); whether it makes sense a Stage decides. */
+    static double rate(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a rate in orders per second: '" + text.trim() + "'");
+        }
     }
 
     /** How many orders the stage starts: the rate times the duration, rounded. */
@@ -38,7 +43,12 @@ record Stage(double rate, int seconds) {
     }
 
     /** When arrival i (from 0) is due, in nanoseconds after the stage's start. */
-    long dueNanos(int arrival) {
+    long dueNanos(long arrival) {
+        return dueNanos(rate, arrival);
+    }
+
+    /** When arrival i (from 0) of a load at the rate is due, in nanoseconds after the load's start. */
+    static long dueNanos(double rate, long arrival) {
         return Math.round(arrival * 1e9 / rate);
     }
 

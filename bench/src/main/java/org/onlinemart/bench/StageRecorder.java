@@ -9,11 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Collects one stage's measurements from the worker and poller threads; read once all of them are done. */
+/**
+ * Collects one stage's measurements from the worker and poller threads; read once all of them are done. A stage of
+ * the fault suite learns its length only when it ends, so the stage is told at the end.
+ */
 final class StageRecorder {
 
     private final int number;
-    private final Stage stage;
+    private final LongAdder scheduled = new LongAdder();
     private final LongAdder dropped = new LongAdder();
     private final LongAdder late = new LongAdder();
     private final Map<String, LongAdder> cartStatuses = new ConcurrentHashMap<>();
@@ -25,12 +28,17 @@ final class StageRecorder {
     private final List<Long> addToCart = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> toConfirmed = Collections.synchronizedList(new ArrayList<>());
     private final List<CompletableFuture<Void>> confirmations = Collections.synchronizedList(new ArrayList<>());
+    private volatile Stage stage;
     private volatile long elapsedNanos;
     private volatile long unfinished;
 
-    StageRecorder(int number, Stage stage) {
+    StageRecorder(int number) {
         this.number = number;
-        this.stage = stage;
+    }
+
+    /** An order fell due; it then started or was dropped. */
+    void scheduled() {
+        scheduled.increment();
     }
 
     void dropped() {
@@ -80,7 +88,8 @@ final class StageRecorder {
         }
     }
 
-    void finished(long elapsedNanos, long unfinished) {
+    void finished(Stage stage, long elapsedNanos, long unfinished) {
+        this.stage = stage;
         this.elapsedNanos = elapsedNanos;
         this.unfinished = unfinished;
     }
@@ -89,7 +98,7 @@ final class StageRecorder {
         return new StageResult(
                 number,
                 stage,
-                stage.arrivals(),
+                scheduled.sum(),
                 dropped.sum(),
                 late.sum(),
                 elapsedNanos / 1e9,

@@ -11,7 +11,7 @@ import java.util.Map;
 record StageResult(
         int number,
         Stage stage,
-        int scheduled,
+        long scheduled,
         long dropped,
         long late,
         double elapsedSeconds,
@@ -32,6 +32,16 @@ record StageResult(
     /** Orders placed per second: 201s over the stage's time including waiting for its last answers. */
     double achievedRate() {
         return elapsedSeconds > 0 ? count("201") / elapsedSeconds : 0;
+    }
+
+    /** Orders whose POST /add-to-cart or POST /order got no HTTP answer at all (timeout, refused connection). */
+    long noAnswer() {
+        return count("no_answer") + cartStatuses.getOrDefault("no_answer", 0L);
+    }
+
+    /** Orders that got an answer other than 201, 409 or 503, or whose add-to-cart was answered with another than 200. */
+    long otherStatuses() {
+        return otherErrors() - noAnswer();
     }
 
     /** Orders that got neither 201, 409 nor 503, including those whose add-to-cart already failed. */

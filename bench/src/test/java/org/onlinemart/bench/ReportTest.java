@@ -74,7 +74,7 @@ class ReportTest {
     void ratesAndLatenciesPrintCompactly() {
         assertEquals("5", Report.rate(5.0));
         assertEquals("2.5", Report.rate(2.5));
-        assertEquals("-", Report.millis(Double.NaN));
-        assertEquals("0.1", Report.millis(0.05));
+        assertEquals("-", Report.oneDecimal(Double.NaN));
+        assertEquals("0.1", Report.oneDecimal(0.05));
     }
 }
