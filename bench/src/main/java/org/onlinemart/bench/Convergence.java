@@ -24,9 +24,10 @@ final class Convergence {
         }
     }
 
-    static Outcome await(CheckSettings settings, Duration timeout, Duration period) throws InterruptedException {
+    static Outcome await(CheckSettings settings, Baseline baseline, Duration timeout, Duration period)
+            throws InterruptedException {
         long start = System.nanoTime();
-        List<Invariant> failing = Poll.until(() -> failing(settings), List::isEmpty, timeout, period);
+        List<Invariant> failing = Poll.until(() -> baseline.beyond(failing(settings)), List::isEmpty, timeout, period);
         return new Outcome(failing.isEmpty() ? (System.nanoTime() - start) / 1e9 : Double.NaN, failing);
     }
 

@@ -32,6 +32,11 @@ final class FaultsScenario {
 
     /** The results of the faults run, in order; fewer than planned when the stack was not whole before one. */
     List<FaultResult> run() throws InterruptedException {
+        Baseline baseline = Baseline.of(Convergence.failing(settings.check()));
+        if (baseline.rows() > 0) {
+            log.println("faults: before the first fault, check finds " + baseline.rows() + " broken row(s) already ("
+                    + String.join("; ", baseline.brokenIds().keySet()) + "); they are set aside, not judged");
+        }
         List<FaultResult> results = new ArrayList<>();
         for (Fault fault : settings.faults()) {
             Optional<String> missing = control.awaitWhole(settings.recoveryTimeout());
@@ -40,12 +45,12 @@ final class FaultsScenario {
                         + settings.recoveryTimeout().toSeconds() + " s (" + missing.get() + "); the rest is not run");
                 break;
             }
-            results.add(run(results.size() + 1, fault));
+            results.add(run(results.size() + 1, fault, baseline));
         }
         return results;
     }
 
-    private FaultResult run(int number, Fault fault) throws InterruptedException {
+    private FaultResult run(int number, Fault fault, Baseline baseline) throws InterruptedException {
         String label = fault.label();
         OrderLoad.Steady steady = load.steady(settings.rate(), new StageRecorder(number));
         log.printf(
@@ -96,7 +101,8 @@ final class FaultsScenario {
                 orders.scheduled(),
                 CHECK_PERIOD.toSeconds(),
                 settings.settleTimeout().toSeconds());
-        Convergence.Outcome settled = Convergence.await(settings.check(), settings.settleTimeout(), CHECK_PERIOD);
+        Convergence.Outcome settled =
+                Convergence.await(settings.check(), baseline, settings.settleTimeout(), CHECK_PERIOD);
         log.println(label + ": "
                 + (settled.converged()
                         ? String.format(Locale.ROOT, "consistent after %.1f s", settled.seconds())
