@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** The devstack's loopback control API: stops and starts parts of the running stack. */
@@ -12,6 +14,10 @@ public final class DevStackControl {
 
     private static final String BASE = "http://127.0.0.1:" + System.getProperty("devstack.control.port", "8099");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The running stack's secret, which every call to its control API carries. */
+    public static final String SECRET_HEADER = "X-Devstack-Secret";
+
+    private static final Path SECRET_FILE = Path.of("..", ".devstack", "control-secret");
 
     private DevStackControl() {}
 
@@ -71,8 +77,21 @@ public final class DevStackControl {
         post("/services/" + instance + "/kill");
     }
 
+    public static String secret() {
+        try {
+            return Files.readString(SECRET_FILE).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("the devstack's control secret " + SECRET_FILE + " cannot be read", e);
+        }
+    }
+
+    public static URI uri(String path) {
+        return URI.create(BASE + path);
+    }
+
     private static void post(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header(SECRET_HEADER, secret())
                 .timeout(Duration.ofMinutes(6))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build();

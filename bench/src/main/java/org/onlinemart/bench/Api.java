@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The stack's public HTTP API as one client sees it; every call answers, a network failure as status -1. */
 final class Api {
@@ -107,12 +108,13 @@ final class Api {
     }
 
     /** A request without a body to any address, such as the devstack's control API, with its own timeout. */
-    Answer call(String method, URI uri, Duration timeout) {
-        return send(HttpRequest.newBuilder(uri)
+    Answer call(String method, URI uri, Map<String, String> headers, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .build());
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** The services whose GET /health/ready does not answer 200, as "order (:8004 503)" or "order (:8004 no answer)". */

@@ -135,7 +135,12 @@ public final class Bench {
         FaultSettings settings = parsed.since(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         Settings loadSettings = settings.load();
         Api api = new Api(loadSettings.host(), loadSettings.requestTimeout());
-        Control control = new Control(api, loadSettings.host(), settings.controlPort(), settings.recoveryTimeout());
+        Control control = new Control(
+                api,
+                loadSettings.host(),
+                settings.controlPort(),
+                Control.secret(settings.controlSecretFile()),
+                settings.recoveryTimeout());
         control.missing().ifPresent(missing -> {
             throw new IllegalStateException("the stack is not whole: " + missing
                     + " (the fault suite needs the devstack's control API: java -jar devstack/target/devstack.jar "

@@ -3,7 +3,10 @@ package org.onlinemart.bench;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +54,31 @@ final class Control {
         }
     }
 
+    /** The header every call to the control API carries, with the stack's secret. */
+    static final String SECRET_HEADER = "X-Devstack-Secret";
+
     private final Api api;
     private final String base;
+    private final String secret;
     private final Duration switchTimeout;
     private final Set<String> stopped = ConcurrentHashMap.newKeySet();
 
     /** switchTimeout bounds a start, which answers only once the part is up. */
-    Control(Api api, String host, int port, Duration switchTimeout) {
+    Control(Api api, String host, int port, String secret, Duration switchTimeout) {
         this.api = api;
         this.base = "http://" + host + ":" + port;
+        this.secret = secret;
         this.switchTimeout = switchTimeout;
+    }
+
+    /** The running devstack's control secret, from the file its up wrote. */
+    static String secret(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the devstack's control secret " + file.toAbsolutePath()
+                    + " (run bench from the repository's root, or give --control-secret-file): " + e.getMessage());
+        }
     }
 
     /** SIGKILL of the service's JVM; answers once it is dead. */
@@ -96,7 +114,8 @@ final class Control {
      * services whose /health/ready does not answer 200; empty when nothing does.
      */
     Optional<String> missing() {
-        Api.Answer status = api.call("GET", URI.create(base + "/status"), STATUS_TIMEOUT);
+        Api.Answer status =
+                api.call("GET", URI.create(base + "/status"), Map.of(SECRET_HEADER, secret), STATUS_TIMEOUT);
         if (status.status() != 200) {
             return Optional.of("the devstack's control API, GET " + base + "/status: " + status.described());
         }
@@ -132,6 +151,8 @@ final class Control {
     }
 
     private Switch post(String path) {
-        return new Switch("POST " + path, api.call("POST", URI.create(base + path), switchTimeout));
+        return new Switch(
+                "POST " + path,
+                api.call("POST", URI.create(base + path), Map.of(SECRET_HEADER, secret), switchTimeout));
     }
 }

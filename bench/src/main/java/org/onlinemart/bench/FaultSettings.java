@@ -22,6 +22,7 @@ record FaultSettings(
         double rate,
         Duration calm,
         int controlPort,
+        Path controlSecretFile,
         Duration recoveryTimeout,
         Duration settleTimeout,
         Settings load,
@@ -41,6 +42,8 @@ record FaultSettings(
         defaults.put("recovery-timeout-seconds", "300");
         defaults.put("settle-timeout-seconds", "240");
         defaults.put("control-port", "8099");
+        // written by the devstack's up, readable by its owner only; relative to where bench runs, the repository
+        defaults.put("control-secret-file", ".devstack/control-secret");
         return Collections.unmodifiableMap(defaults);
     }
 
@@ -70,6 +73,7 @@ record FaultSettings(
                 rate,
                 calm,
                 controlPort,
+                Path.of(values.get("control-secret-file")),
                 recoveryTimeout,
                 Duration.ofSeconds(Flags.positive(values, "settle-timeout-seconds")),
                 Settings.from(values, longest),
@@ -79,7 +83,15 @@ record FaultSettings(
     /** The same settings, counting dead letters from the instant on (the run's start). */
     FaultSettings since(Instant start) {
         return new FaultSettings(
-                faults, rate, calm, controlPort, recoveryTimeout, settleTimeout, load, check.withSince(start));
+                faults,
+                rate,
+                calm,
+                controlPort,
+                controlSecretFile,
+                recoveryTimeout,
+                settleTimeout,
+                load,
+                check.withSince(start));
     }
 
     Path outDir() {
@@ -95,6 +107,7 @@ record FaultSettings(
         described.put("recovery_timeout_seconds", recoveryTimeout.toSeconds());
         described.put("settle_timeout_seconds", settleTimeout.toSeconds());
         described.put("control_port", controlPort);
+        described.put("control_secret_file", controlSecretFile.toString());
         described.putAll(load.describe());
         // the planned stages only size the stock, which stock_per_product shows
         described.remove("stage_rates");

@@ -25,6 +25,6 @@ public record StackContext(
                 settings,
                 new ServiceEnvironment(settings, System.getenv()),
                 new PidFiles(paths.pids()),
-                new ControlClient(settings.controlPort()));
+                new ControlClient(settings.controlPort(), paths.controlSecret()));
     }
 }

@@ -42,6 +42,11 @@ public record StackPaths(Path repoRoot) {
         return repoRoot.resolve(".devstack");
     }
 
+    /** The control API's secret of the running stack ({@code up} writes it, its clients read it). */
+    public Path controlSecret() {
+        return state().resolve("control-secret");
+    }
+
     public Path logs() {
         return state().resolve("logs");
     }

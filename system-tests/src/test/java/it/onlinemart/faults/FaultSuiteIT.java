@@ -47,7 +47,9 @@ class FaultSuiteIT {
                         "--users",
                         "10",
                         "--out-dir",
-                        REPORTS.toString())
+                        REPORTS.toString(),
+                        "--control-secret-file",
+                        Path.of("..", ".devstack", "control-secret").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();

@@ -13,6 +13,7 @@ import org.onlinemart.devstack.Stack;
 import org.onlinemart.devstack.StackContext;
 import org.onlinemart.devstack.StackException;
 import org.onlinemart.devstack.control.ControlApi;
+import org.onlinemart.devstack.control.ControlSecret;
 import org.onlinemart.devstack.liberty.LivenessWatchdog;
 
 /**
@@ -56,7 +57,10 @@ public final class UpCommand {
         prepareFolders();
         context.pidFiles().write("devstack", ProcessHandle.current().pid());
         ControlApi api = ControlApi.start(
-                stack, this::requestShutdown, context.settings().controlPort());
+                stack,
+                this::requestShutdown,
+                context.settings().controlPort(),
+                ControlSecret.create(context.paths().controlSecret()));
         Runtime.getRuntime().addShutdownHook(new Thread(this::onSignal, "devstack-shutdown"));
         int exitCode = 0;
         LivenessWatchdog watchdog = new LivenessWatchdog(stack.liberty());

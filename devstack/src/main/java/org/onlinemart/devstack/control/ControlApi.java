@@ -19,7 +19,8 @@ import org.onlinemart.devstack.StackPart;
 import org.onlinemart.devstack.StackPorts;
 
 /**
- * The running stack's control API on 127.0.0.1 only: status for `start`, `stop` and the system tests, and
+ * The running stack's control API on 127.0.0.1 only, for callers that send the stack's {@link ControlSecret} and are
+ * no web page: status for `start`, `stop` and the system tests, and
  * the switches the system tests and the fault suite use to stop and restart Kafka, PostgreSQL, the SMTP sink or
  * one service, to kill a service outright, or to run a service as several instances
  * ({@code POST /services/order/scale/2}, answered once the new instances are ready).
@@ -31,6 +32,7 @@ public final class ControlApi {
 
     private final Stack stack;
     private final Runnable shutdown;
+    private final String secret;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "control-api");
@@ -38,17 +40,18 @@ public final class ControlApi {
         return thread;
     });
 
-    private ControlApi(Stack stack, Runnable shutdown, int port) throws IOException {
+    private ControlApi(Stack stack, Runnable shutdown, int port, String secret) throws IOException {
         this.stack = stack;
         this.shutdown = shutdown;
+        this.secret = secret;
         this.server = HttpServer.create(new InetSocketAddress(StackPorts.HOST, port), 16);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
     }
 
-    public static ControlApi start(Stack stack, Runnable shutdown, int port) {
+    public static ControlApi start(Stack stack, Runnable shutdown, int port, String secret) {
         try {
-            ControlApi api = new ControlApi(stack, shutdown, port);
+            ControlApi api = new ControlApi(stack, shutdown, port, secret);
             api.server.start();
             return api;
         } catch (IOException e) {
@@ -65,7 +68,16 @@ public final class ControlApi {
         String path = exchange.getRequestURI().getPath();
         boolean post = "POST".equals(exchange.getRequestMethod());
         try {
-            if (path.equals("/status")) {
+            // a browser names the page that sends a request in Origin; the stack's own clients send none
+            if (exchange.getRequestHeaders().containsKey("Origin")) {
+                answer(exchange, 403, Map.of("error", "requests from web pages are refused"));
+            } else if (!ControlSecret.matches(
+                    secret, exchange.getRequestHeaders().getFirst(ControlSecret.HEADER))) {
+                answer(
+                        exchange,
+                        401,
+                        Map.of("error", "send the secret of .devstack/control-secret as " + ControlSecret.HEADER));
+            } else if (path.equals("/status")) {
                 Map<String, Object> status = new LinkedHashMap<>();
                 status.put("ready", stack.ready());
                 status.put("parts", stack.status());

@@ -2,6 +2,7 @@ package org.onlinemart.devstack.control;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.onlinemart.devstack.StackPorts;
@@ -10,9 +11,11 @@ import org.onlinemart.devstack.StackPorts;
 public final class ControlClient {
 
     private final int port;
+    private final Path secretFile;
 
-    public ControlClient(int port) {
+    public ControlClient(int port, Path secretFile) {
         this.port = port;
+        this.secretFile = secretFile;
     }
 
     public int port() {
@@ -26,20 +29,28 @@ public final class ControlClient {
     /** The /status answer, if a stack answers at all. */
     public Optional<String> status() {
         try {
-            var response = HttpProbe.get(uri("/status"), Duration.ofSeconds(5));
+            var response =
+                    HttpProbe.control("GET", uri("/status"), ControlSecret.read(secretFile), Duration.ofSeconds(5));
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
+    /** Whether anything answers on the control port, also a stack whose secret this client lacks. */
     public boolean answers() {
-        return status().isPresent();
+        try {
+            HttpProbe.control("GET", uri("/status"), Optional.empty(), Duration.ofSeconds(5));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public boolean post(String path, Duration timeout) {
         try {
-            int code = HttpProbe.post(uri(path), timeout).statusCode();
+            int code = HttpProbe.control("POST", uri(path), ControlSecret.read(secretFile), timeout)
+                    .statusCode();
             return code >= 200 && code < 300;
         } catch (IOException e) {
             return false;

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Small HTTP calls to loopback: readiness probes and the control API. */
 public final class HttpProbe {
@@ -30,11 +31,13 @@ public final class HttpProbe {
         return send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build());
     }
 
-    static HttpResponse<String> post(URI uri, Duration timeout) throws IOException {
-        return send(HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+    /** A call to the control API, with its secret when there is one. */
+    static HttpResponse<String> control(String method, URI uri, Optional<String> secret, Duration timeout)
+            throws IOException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(timeout).method(method, HttpRequest.BodyPublishers.noBody());
+        secret.ifPresent(value -> request.header(ControlSecret.HEADER, value));
+        return send(request.build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException {

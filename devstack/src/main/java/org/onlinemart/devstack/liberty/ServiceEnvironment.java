@@ -27,6 +27,7 @@ public final class ServiceEnvironment {
     /** Defaults for one service, before overrides. */
     Map<String, String> defaults(String service) {
         Map<String, String> env = new LinkedHashMap<>();
+        env.put("HTTP_HOST", StackPorts.HOST); // loopback only: the local stack is not for the network
         env.put("DB_URL", settings.postgresServerUrl() + "/mart_" + service);
         env.put("DB_USER", "mart");
         env.put("DB_PASSWORD", "mart");

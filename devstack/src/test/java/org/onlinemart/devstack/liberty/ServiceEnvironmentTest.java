@@ -26,7 +26,8 @@ class ServiceEnvironmentTest {
         assertEquals("3000", env.get("ORDER_REPLY_TIMEOUT_MS"));
         assertEquals("30", env.get("PAYMENT_GRACE_MINUTES"));
         assertEquals("http://127.0.0.1:8081", env.get("USER_SERVICE_URL"));
-        assertEquals(17, env.size());
+        assertEquals("127.0.0.1", env.get("HTTP_HOST"), "loopback only");
+        assertEquals(18, env.size());
     }
 
     @Test
