@@ -1,6 +1,7 @@
 package org.onlinemart.user.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -10,6 +11,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onlinemart.commons.persistence.SchemaReady;
 import org.onlinemart.commons.problem.ConflictException;
+import org.onlinemart.user.domain.PasswordRule;
 import org.onlinemart.user.domain.Role;
 import org.onlinemart.user.domain.User;
 
@@ -23,7 +25,6 @@ public class FirstAdmin {
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final int GENERATED_LENGTH = 20;
-    private static final int MIN_PASSWORD_LENGTH = 8;
 
     private UserService users;
     private String email;
@@ -39,6 +40,20 @@ public class FirstAdmin {
         this.users = users;
         this.email = User.canonicalEmail(email);
         this.password = password;
+    }
+
+    /**
+     * A weak ADMIN_PASSWORD fails the application's start rather than leaving a guessable admin behind a warning: the
+     * service does not come up until it is fixed. Checked whether or not the admin exists yet.
+     */
+    void refuseWeakPassword(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        password.filter(chosen -> !chosen.isBlank()).ifPresent(chosen -> {
+            if (!PasswordRule.allows(chosen)) {
+                throw new IllegalStateException("ADMIN_PASSWORD must be " + PasswordRule.MIN_LENGTH + " to "
+                        + PasswordRule.MAX_LENGTH + " characters long, as every password; it has " + chosen.length()
+                        + ". Set a longer one, or unset it to have a password generated and logged once");
+            }
+        });
     }
 
     void onSchemaReady(@Observes SchemaReady schemaReady) {
@@ -63,9 +78,6 @@ public class FirstAdmin {
                     + " (the only password this service ever logs, and only this once, DESIGN.md section 2): sign in "
                     + "and change it with PUT /update_user, or set ADMIN_PASSWORD before the first start");
         } else {
-            if (chosen.length() < MIN_PASSWORD_LENGTH) {
-                LOG.warning("ADMIN_PASSWORD is shorter than " + MIN_PASSWORD_LENGTH + " characters; change it");
-            }
             LOG.info("Created the first admin " + email + " with the password from ADMIN_PASSWORD");
         }
     }

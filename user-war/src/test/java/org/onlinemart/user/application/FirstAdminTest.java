@@ -2,6 +2,7 @@ package org.onlinemart.user.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -79,6 +80,20 @@ class FirstAdminTest {
         assertTrue(withPassword.get(0).contains("only password this service ever logs"));
         User admin = users.findByEmail("boss@shop.example").orElseThrow();
         assertTrue(admin.hasPassword(generated.group(1), new PasswordHasher()));
+    }
+
+    @Test
+    void anAdminPasswordOutsideThePasswordRuleFailsTheStartAndIsNotLogged() {
+        for (String weak : List.of("short", "x".repeat(129))) {
+            FirstAdmin admin = new FirstAdmin(service, EMAIL, Optional.of(weak));
+            IllegalStateException refused =
+                    assertThrows(IllegalStateException.class, () -> admin.refuseWeakPassword(new Object()));
+            assertTrue(
+                    refused.getMessage().contains("ADMIN_PASSWORD must be 8 to 128 characters"), refused.getMessage());
+            assertFalse(refused.getMessage().contains(weak), "the password itself is not in the message");
+        }
+        new FirstAdmin(service, EMAIL, Optional.of("long-enough")).refuseWeakPassword(new Object());
+        new FirstAdmin(service, EMAIL, Optional.empty()).refuseWeakPassword(new Object());
     }
 
     @Test

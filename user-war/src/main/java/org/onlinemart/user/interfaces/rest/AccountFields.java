@@ -1,5 +1,7 @@
 package org.onlinemart.user.interfaces.rest;
 
+import org.onlinemart.user.domain.PasswordRule;
+
 /** The rules for account fields, shared by the request records (annotation values must be constants). */
 final class AccountFields {
 
@@ -17,8 +19,8 @@ final class AccountFields {
     static final String PHONE = "(?=.*[0-9])[0-9 +()\\-]{7,20}";
     static final String PHONE_MESSAGE = "must be 7 to 20 characters: digits, spaces, +, -, ( and )";
 
-    static final int PASSWORD_MIN = 8;
-    static final int PASSWORD_MAX = 128;
+    static final int PASSWORD_MIN = PasswordRule.MIN_LENGTH;
+    static final int PASSWORD_MAX = PasswordRule.MAX_LENGTH;
 
     private AccountFields() {}
 }
