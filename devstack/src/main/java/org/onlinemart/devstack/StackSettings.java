@@ -114,7 +114,7 @@ public record StackSettings(
                         + " order=2,inventory=2; not '" + entry + "'");
             }
             int count = (int) number("DEVSTACK_REPLICAS", serviceAndCount[1]);
-            new ServiceInstance(serviceAndCount[0], count); // in range
+            ServiceInstance.of(serviceAndCount[0], count); // refuses a count out of range
             replicas.put(serviceAndCount[0], count);
         }
         return Map.copyOf(replicas);

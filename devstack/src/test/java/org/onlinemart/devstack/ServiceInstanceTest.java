@@ -3,8 +3,6 @@ package org.onlinemart.devstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServiceInstanceTest {
@@ -18,15 +16,6 @@ class ServiceInstanceTest {
         assertEquals(
                 "http://127.0.0.1:8181",
                 new ServiceInstance("user", 2).baseUrl().toString());
-    }
-
-    @Test
-    void namesReadBack() {
-        assertEquals(Optional.of(new ServiceInstance("order", 1)), ServiceInstance.named("order"));
-        assertEquals(Optional.of(new ServiceInstance("inventory", 2)), ServiceInstance.named("inventory-2"));
-        for (String notAnInstance : List.of("order-1", "order-5", "shipping", "shipping-2", "order-", "ORDER")) {
-            assertEquals(Optional.empty(), ServiceInstance.named(notAnInstance), notAnInstance);
-        }
     }
 
     @Test
