@@ -55,22 +55,7 @@ class OrderLifecycleTest {
     private Order stored(Customer customer, OrderStatus status) {
         Order order = new Order(customer.userId(), customer.email(), customer.name(), LINES, null, CORRELATION);
         orders.add(order);
-        switch (status) {
-            case PENDING -> {}
-            case CONFIRMED -> order.confirm();
-            case REJECTED -> order.reject();
-            case CANCELLED -> order.cancel();
-            case PAID -> {
-                order.confirm();
-                order.markPaid();
-            }
-            case REFUNDED -> {
-                order.confirm();
-                order.markPaid();
-                order.refund();
-            }
-        }
-        return order;
+        return OrderHistories.moveTo(order, status);
     }
 
     private OrderNotificationRaised notification() {

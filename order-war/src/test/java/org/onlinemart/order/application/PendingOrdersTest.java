@@ -90,22 +90,7 @@ class PendingOrdersTest {
             names = {"PENDING"},
             mode = EnumSource.Mode.EXCLUDE)
     void anOrderThatHasMovedOnIsNeverAskedAbout(OrderStatus status) {
-        Order order = stored();
-        switch (status) {
-            case CONFIRMED -> order.confirm();
-            case REJECTED -> order.reject();
-            case CANCELLED -> order.cancel();
-            case PAID -> {
-                order.confirm();
-                order.markPaid();
-            }
-            case REFUNDED -> {
-                order.confirm();
-                order.markPaid();
-                order.refund();
-            }
-            default -> throw new AssertionError(status);
-        }
+        Order order = OrderHistories.moveTo(stored(), status);
 
         assertEquals(0, pending.askInventoryAgain(after(order, AFTER.multipliedBy(10)), 100));
 
