@@ -18,21 +18,75 @@ class InvariantsTest {
     private static final UUID EVENT = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final CheckSettings SETTINGS = CheckSettings.parse(List.of(), Map.of(), Path.of("target"));
 
-    /** Product 1: 10 stocked in, 7 available, 3 held by order 100 (CONFIRMED); order 101 PAID with its payment. */
+    /**
+     * Product 1: 10 stocked in, 6 available, 4 held by order 100 (CONFIRMED, 3) and order 101 (PAID, 1, with its
+     * payment); each test changes what it breaks.
+     */
+    private static final class Consistent {
+        private List<Snapshot.StockLevel> stock = List.of(new Snapshot.StockLevel(1, 10, 6, 4));
+        private Map<Long, Map<Long, Integer>> heldByOrders = Map.of(100L, Map.of(1L, 3), 101L, Map.of(1L, 1));
+        private Map<Long, Map<Long, Integer>> reserved = heldByOrders;
+        private Set<Long> paidOrders = Set.of(101L);
+        private List<Snapshot.Payment> succeededPayments = List.of(new Snapshot.Payment(7, 101));
+        private List<Snapshot.Published> published =
+                List.of(new Snapshot.Published("order", EVENT, NOW.minusSeconds(30)));
+        private List<Snapshot.Outbox> outboxes =
+                List.of(new Snapshot.Outbox("order", 5, List.of(new Snapshot.Unsent(9, NOW.minusSeconds(2), null))));
+        private List<Snapshot.Timed> pendingOrders = List.of(new Snapshot.Timed(102, NOW.minusSeconds(10)));
+        private List<Snapshot.DeadLetter> deadLetters = List.of();
+
+        Consistent stock(Snapshot.StockLevel... levels) {
+            stock = List.of(levels);
+            return this;
+        }
+
+        Consistent lines(Map<Long, Map<Long, Integer>> ordered, Map<Long, Map<Long, Integer>> reservations) {
+            heldByOrders = ordered;
+            reserved = reservations;
+            return this;
+        }
+
+        Consistent payments(Set<Long> paid, Snapshot.Payment... succeeded) {
+            paidOrders = paid;
+            succeededPayments = List.of(succeeded);
+            return this;
+        }
+
+        Consistent published(Snapshot.Published... events) {
+            published = List.of(events);
+            return this;
+        }
+
+        Consistent outboxes(List<Snapshot.Outbox> unsent, List<Snapshot.Timed> pending) {
+            outboxes = unsent;
+            pendingOrders = pending;
+            return this;
+        }
+
+        Consistent deadLetters(Snapshot.DeadLetter... letters) {
+            deadLetters = List.of(letters);
+            return this;
+        }
+
+        Snapshot build() {
+            return new Snapshot(
+                    NOW,
+                    stock,
+                    heldByOrders,
+                    reserved,
+                    paidOrders,
+                    succeededPayments,
+                    published,
+                    Map.of(EVENT, 1),
+                    outboxes,
+                    pendingOrders,
+                    3,
+                    deadLetters);
+        }
+    }
+
     private static Snapshot consistent() {
-        return new Snapshot(
-                NOW,
-                List.of(new Snapshot.StockLevel(1, 10, 6, 4)),
-                Map.of(100L, Map.of(1L, 3), 101L, Map.of(1L, 1)),
-                Map.of(100L, Map.of(1L, 3), 101L, Map.of(1L, 1)),
-                Set.of(101L),
-                List.of(new Snapshot.Payment(7, 101)),
-                List.of(new Snapshot.Published("order", EVENT, NOW.minusSeconds(30))),
-                Map.of(EVENT, 1),
-                List.of(new Snapshot.Outbox("order", 5, List.of(new Snapshot.Unsent(9, NOW.minusSeconds(2), null)))),
-                List.of(new Snapshot.Timed(102, NOW.minusSeconds(10))),
-                3,
-                List.of());
+        return new Consistent().build();
     }
 
     @Test
@@ -48,7 +102,8 @@ class InvariantsTest {
 
     @Test
     void oneUnitTooManyAvailableNamesTheProduct() {
-        Snapshot broken = with(consistent(), List.of(new Snapshot.StockLevel(1, 10, 7, 4)));
+        Snapshot broken =
+                new Consistent().stock(new Snapshot.StockLevel(1, 10, 7, 4)).build();
         Invariant stock = Invariants.stockAddsUp(broken);
         assertFalse(stock.holds());
         assertEquals(List.of("1 (in 10, available 7, reserved 4)"), stock.examples());
@@ -56,20 +111,11 @@ class InvariantsTest {
 
     @Test
     void ordersAndReservationsMustHoldTheSameLines() {
-        Snapshot s = consistent();
-        Snapshot broken = new Snapshot(
-                NOW,
-                s.stock(),
-                Map.of(100L, Map.of(1L, 3), 101L, Map.of(1L, 2), 103L, Map.of(1L, 1)),
-                Map.of(100L, Map.of(1L, 3), 101L, Map.of(1L, 1), 104L, Map.of(1L, 1)),
-                s.paidOrders(),
-                s.succeededPayments(),
-                s.published(),
-                s.notifications(),
-                s.outboxes(),
-                s.pendingOrders(),
-                s.orders(),
-                s.deadLetters());
+        Snapshot broken = new Consistent()
+                .lines(
+                        Map.of(100L, Map.of(1L, 3), 101L, Map.of(1L, 2), 103L, Map.of(1L, 1)),
+                        Map.of(100L, Map.of(1L, 3), 101L, Map.of(1L, 1), 104L, Map.of(1L, 1)))
+                .build();
         Invariant lines = Invariants.reservationsMatchOrders(broken);
         assertEquals(4, lines.checked());
         assertEquals(
@@ -79,20 +125,9 @@ class InvariantsTest {
 
     @Test
     void paymentsMustMatchPaidOrdersOneToOne() {
-        Snapshot s = consistent();
-        Snapshot broken = new Snapshot(
-                NOW,
-                s.stock(),
-                s.heldByOrders(),
-                s.reserved(),
-                Set.of(101L, 105L),
-                List.of(new Snapshot.Payment(7, 101), new Snapshot.Payment(8, 106)),
-                s.published(),
-                s.notifications(),
-                s.outboxes(),
-                s.pendingOrders(),
-                s.orders(),
-                s.deadLetters());
+        Snapshot broken = new Consistent()
+                .payments(Set.of(101L, 105L), new Snapshot.Payment(7, 101), new Snapshot.Payment(8, 106))
+                .build();
         assertEquals(
                 List.of("105 (0 SUCCEEDED)"),
                 Invariants.paidOrdersHaveOnePayment(broken).examples());
@@ -103,25 +138,14 @@ class InvariantsTest {
 
     @Test
     void anEventWithoutNotificationFailsOnceItHadTimeToArrive() {
-        Snapshot s = consistent();
         UUID late = UUID.fromString("00000000-0000-0000-0000-000000000002");
         UUID lost = UUID.fromString("00000000-0000-0000-0000-000000000003");
-        Snapshot broken = new Snapshot(
-                NOW,
-                s.stock(),
-                s.heldByOrders(),
-                s.reserved(),
-                s.paidOrders(),
-                s.succeededPayments(),
-                List.of(
+        Snapshot broken = new Consistent()
+                .published(
                         new Snapshot.Published("order", EVENT, NOW.minusSeconds(30)),
                         new Snapshot.Published("payment", lost, NOW.minusSeconds(30)),
-                        new Snapshot.Published("order", late, NOW.minusSeconds(1))),
-                s.notifications(),
-                s.outboxes(),
-                s.pendingOrders(),
-                s.orders(),
-                s.deadLetters());
+                        new Snapshot.Published("order", late, NOW.minusSeconds(1)))
+                .build();
         Invariant notified = Invariants.eventsNotified(broken, SETTINGS);
         assertEquals(2, notified.checked());
         assertEquals(List.of("payment event " + lost + " (0)"), notified.examples());
@@ -129,26 +153,19 @@ class InvariantsTest {
 
     @Test
     void oldUnsentParkedAndPendingRowsFail() {
-        Snapshot s = consistent();
-        Snapshot broken = new Snapshot(
-                NOW,
-                s.stock(),
-                s.heldByOrders(),
-                s.reserved(),
-                s.paidOrders(),
-                s.succeededPayments(),
-                s.published(),
-                s.notifications(),
-                List.of(new Snapshot.Outbox(
-                        "payment",
-                        4,
+        Snapshot broken = new Consistent()
+                .outboxes(
+                        List.of(new Snapshot.Outbox(
+                                "payment",
+                                4,
+                                List.of(
+                                        new Snapshot.Unsent(1, NOW.minusSeconds(61), null),
+                                        new Snapshot.Unsent(2, NOW.minusSeconds(59), null),
+                                        new Snapshot.Unsent(3, NOW.minusSeconds(1), NOW)))),
                         List.of(
-                                new Snapshot.Unsent(1, NOW.minusSeconds(61), null),
-                                new Snapshot.Unsent(2, NOW.minusSeconds(59), null),
-                                new Snapshot.Unsent(3, NOW.minusSeconds(1), NOW)))),
-                List.of(new Snapshot.Timed(102, NOW.minusSeconds(79)), new Snapshot.Timed(103, NOW.minusSeconds(77))),
-                s.orders(),
-                s.deadLetters());
+                                new Snapshot.Timed(102, NOW.minusSeconds(79)),
+                                new Snapshot.Timed(103, NOW.minusSeconds(77))))
+                .build();
         assertEquals(
                 List.of("payment 1"), Invariants.outboxSent(broken, SETTINGS).examples());
         assertEquals(List.of("payment 3"), Invariants.outboxNotParked(broken).examples());
@@ -162,23 +179,12 @@ class InvariantsTest {
         assertTrue(Invariants.isTransient("jakarta.persistence.QueryTimeoutException: statement timeout"));
         assertFalse(Invariants.isTransient("java.lang.IllegalArgumentException: quantity must be positive"));
         assertFalse(Invariants.isTransient(null));
-        Snapshot s = consistent();
-        Snapshot letters = new Snapshot(
-                NOW,
-                s.stock(),
-                s.heldByOrders(),
-                s.reserved(),
-                s.paidOrders(),
-                s.succeededPayments(),
-                s.published(),
-                s.notifications(),
-                s.outboxes(),
-                s.pendingOrders(),
-                s.orders(),
-                List.of(
+        Snapshot letters = new Consistent()
+                .deadLetters(
                         new Snapshot.DeadLetter("order", 1, "c", "Connection refused", NOW.minusSeconds(3600)),
                         new Snapshot.DeadLetter("order", 2, "c", "could not serialize access", NOW),
-                        new Snapshot.DeadLetter("inventory", 3, "c", "bad payload", NOW)));
+                        new Snapshot.DeadLetter("inventory", 3, "c", "bad payload", NOW))
+                .build();
         assertEquals(
                 List.of("order 1", "order 2"),
                 Invariants.deadLetters(letters, SETTINGS, true).examples());
@@ -190,21 +196,5 @@ class InvariantsTest {
         Invariant recent = Invariants.deadLetters(letters, lastMinute, true);
         assertEquals(2, recent.checked());
         assertEquals(List.of("order 2"), recent.examples());
-    }
-
-    private static Snapshot with(Snapshot s, List<Snapshot.StockLevel> stock) {
-        return new Snapshot(
-                s.now(),
-                stock,
-                s.heldByOrders(),
-                s.reserved(),
-                s.paidOrders(),
-                s.succeededPayments(),
-                s.published(),
-                s.notifications(),
-                s.outboxes(),
-                s.pendingOrders(),
-                s.orders(),
-                s.deadLetters());
     }
 }
