@@ -30,8 +30,10 @@ public abstract class RecurringJob {
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile ScheduledFuture<?> schedule;
 
-    /** How long after the schema is ready the first run starts. */
-    protected abstract Duration firstRunAfter();
+    /** How long after the schema is ready the first run starts: one period, unless a job says otherwise. */
+    protected Duration firstRunAfter() {
+        return period();
+    }
 
     /** How long after one run ends the next starts. */
     protected abstract Duration period();

@@ -37,11 +37,6 @@ public class PendingOrdersJob extends RecurringJob {
     }
 
     @Override
-    protected Duration firstRunAfter() {
-        return period;
-    }
-
-    @Override
     protected Duration period() {
         return period;
     }

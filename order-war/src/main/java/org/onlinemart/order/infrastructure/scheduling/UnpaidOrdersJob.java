@@ -38,11 +38,6 @@ public class UnpaidOrdersJob extends RecurringJob {
     }
 
     @Override
-    protected Duration firstRunAfter() {
-        return period;
-    }
-
-    @Override
     protected Duration period() {
         return period;
     }
