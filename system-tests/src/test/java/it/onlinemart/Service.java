@@ -30,6 +30,10 @@ public enum Service {
         this.port = port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://" + HOST + ":" + port + path;
     }

@@ -61,7 +61,7 @@ class LocalStackExposureIT {
         Optional<InetAddress> lan = nonLoopbackAddress();
         assumeTrue(lan.isPresent(), "this machine has no non-loopback IPv4 address to try");
         for (Service service : Service.values()) {
-            int port = Integer.parseInt(service.url("").replaceAll(".*:", ""));
+            int port = service.port();
             assertTrue(accepts(InetAddress.getLoopbackAddress(), port), service + " answers on loopback");
             assertFalse(
                     accepts(lan.get(), port),
