@@ -1,12 +1,11 @@
 package org.onlinemart.commons.deadletter;
 
+import static org.onlinemart.commons.persistence.NativeTimestamps.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,22 +94,5 @@ public class DeadLetterRepository {
                 (String) row[5],
                 instant(row[6]),
                 instant(row[7]));
-    }
-
-    /** A TIMESTAMPTZ as the driver answers it in a native query. */
-    static Instant instant(Object column) {
-        if (column == null) {
-            return null;
-        }
-        if (column instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (column instanceof OffsetDateTime offsetDateTime) {
-            return offsetDateTime.toInstant();
-        }
-        if (column instanceof Instant instant) {
-            return instant;
-        }
-        throw new IllegalStateException("a timestamp column answered a " + column.getClass());
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +64,5 @@ class DeadLetterTest {
         Object[] withPayload = {5L, "c", "t", EVENT_ID.toString(), "7", "error", FAILED_AT, FAILED_AT, "{}"};
         assertEquals(EVENT_ID, DeadLetterRepository.row(withPayload).eventId());
         assertEquals("{}", DeadLetterRepository.row(withPayload).payload());
-        assertEquals(FAILED_AT, DeadLetterRepository.instant(FAILED_AT.atOffset(ZoneOffset.ofHours(2))));
-        assertEquals(FAILED_AT, DeadLetterRepository.instant(OffsetDateTime.ofInstant(FAILED_AT, ZoneOffset.UTC)));
     }
 }
