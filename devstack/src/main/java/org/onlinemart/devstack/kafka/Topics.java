@@ -21,7 +21,8 @@ public final class Topics {
             "order_notification",
             "order_status",
             "payment_status",
-            "payment_notification");
+            "payment_notification",
+            "token_revocation");
 
     private Topics() {}
 }

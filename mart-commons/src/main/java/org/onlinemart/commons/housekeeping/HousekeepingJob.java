@@ -15,7 +15,7 @@ import org.onlinemart.commons.scheduling.RecurringJob;
  * Every {@code mart.housekeeping.period-minutes} (10), on every service: deletes outbox rows sent more than
  * {@code mart.housekeeping.outbox-retention-hours} (168) ago and processed-event rows older than
  * {@code mart.housekeeping.processed-event-retention-hours} (336, twice Kafka's default retention of 7 days), and
- * counts them in {@code housekeeping_purged_total{table}}.
+ * token revocations past their forget_after, and counts them in {@code housekeeping_purged_total{table}}.
  */
 @ApplicationScoped
 public class HousekeepingJob extends RecurringJob {
@@ -48,6 +48,7 @@ public class HousekeepingJob extends RecurringJob {
         // at 0 until something is purged, not absent
         metrics.counter("housekeeping_purged", new Tag("table", "outbox_message"));
         metrics.counter("housekeeping_purged", new Tag("table", "processed_event"));
+        metrics.counter("housekeeping_purged", new Tag("table", "token_revocation"));
     }
 
     @Override
@@ -64,6 +65,7 @@ public class HousekeepingJob extends RecurringJob {
     protected void runOnce() {
         purge("outbox_message", outboxRetention, tables::purgeSentOutboxBefore);
         purge("processed_event", processedEventRetention, tables::purgeProcessedEventsBefore);
+        purge("token_revocation", Duration.ZERO, tables::purgeTokenRevocationsBefore);
     }
 
     private void purge(String table, Duration retention, BiFunction<Instant, Integer, Integer> batch) {

@@ -5,8 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import org.onlinemart.commons.persistence.NativeTimestamps;
 
 /** Deletes old rows of the shared tables, one short transaction per batch so that no lock is held for long. */
 @ApplicationScoped
@@ -21,7 +20,7 @@ public class ReliabilityTables {
         return entityManager
                 .createNativeQuery("DELETE FROM outbox_message WHERE id IN (SELECT id FROM outbox_message"
                         + " WHERE sent_at < ?1 ORDER BY sent_at LIMIT ?2)")
-                .setParameter(1, column(cutoff))
+                .setParameter(1, NativeTimestamps.parameter(cutoff))
                 .setParameter(2, limit)
                 .executeUpdate();
     }
@@ -36,12 +35,19 @@ public class ReliabilityTables {
                 .createNativeQuery(
                         "DELETE FROM processed_event WHERE (event_id, consumer) IN (SELECT event_id, consumer"
                                 + " FROM processed_event WHERE processed_at < ?1 ORDER BY processed_at LIMIT ?2)")
-                .setParameter(1, column(cutoff))
+                .setParameter(1, NativeTimestamps.parameter(cutoff))
                 .setParameter(2, limit)
                 .executeUpdate();
     }
 
-    private static OffsetDateTime column(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    /** Token revocations past their forget_after: every token they refused has expired since. */
+    @Transactional
+    public int purgeTokenRevocationsBefore(Instant cutoff, int limit) {
+        return entityManager
+                .createNativeQuery("DELETE FROM token_revocation WHERE user_id IN (SELECT user_id FROM token_revocation"
+                        + " WHERE forget_after < ?1 ORDER BY forget_after LIMIT ?2)")
+                .setParameter(1, NativeTimestamps.parameter(cutoff))
+                .setParameter(2, limit)
+                .executeUpdate();
     }
 }

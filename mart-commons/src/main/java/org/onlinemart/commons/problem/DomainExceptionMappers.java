@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** 400, 404, 409 and 503 for the exceptions application services throw. */
+/** 400, 404, 409, 429 and 503 for the exceptions application services throw. */
 public final class DomainExceptionMappers {
 
     private DomainExceptionMappers() {}
@@ -55,6 +55,22 @@ public final class DomainExceptionMappers {
         @Override
         protected Problem problem(ServiceUnavailableException e, String instance) {
             return Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage(), instance);
+        }
+    }
+
+    @Provider
+    public static class TooMany extends ProblemMapper<TooManyRequestsException> {
+
+        @Override
+        public Response toResponse(TooManyRequestsException e) {
+            return Response.fromResponse(super.toResponse(e))
+                    .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                    .build();
+        }
+
+        @Override
+        protected Problem problem(TooManyRequestsException e, String instance) {
+            return Problem.of(Response.Status.TOO_MANY_REQUESTS, e.getMessage(), instance);
         }
     }
 }

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class ComposeInfrastructureTest {
 
-    /** DESIGN.md §4: the Kafka topics (3 partitions, replication factor 1 in the single-broker stack). */
+    /**
+     * DESIGN.md §4's Kafka topics and issue 13's token_revocation (3 partitions, replication factor 1 in the
+     * single-broker stack).
+     */
     private static final List<String> DESIGN_TOPICS = List.of(
             "inventory_creation",
             "product_data",
@@ -41,7 +44,8 @@ class ComposeInfrastructureTest {
             "order_notification",
             "order_status",
             "payment_status",
-            "payment_notification");
+            "payment_notification",
+            "token_revocation");
 
     private static final Pattern TOPIC_OPTION = Pattern.compile("--topic\\s+(\\S+)");
 

@@ -9,6 +9,11 @@ public sealed interface LoginOutcome {
 
     record Refused() implements LoginOutcome {}
 
-    /** Too many recent failures for the e-mail: the password was not even checked. */
-    record Throttled(Duration retryAfter) implements LoginOutcome {}
+    /** Too many recent failures for the e-mail or from the client's address: the password was not even checked. */
+    record Throttled(Duration retryAfter, ThrottledBy by) implements LoginOutcome {}
+
+    enum ThrottledBy {
+        EMAIL,
+        ADDRESS
+    }
 }

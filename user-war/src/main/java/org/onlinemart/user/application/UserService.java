@@ -3,6 +3,7 @@ package org.onlinemart.user.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.onlinemart.commons.paging.Page;
@@ -19,14 +20,18 @@ import org.onlinemart.user.domain.UserRepository;
 public class UserService {
 
     private UserRepository users;
+    private TokenRevoker revoker;
     private PasswordHasher hasher;
+    private Clock clock;
 
     protected UserService() {}
 
     @Inject
-    public UserService(UserRepository users) {
+    public UserService(UserRepository users, TokenRevoker revoker) {
         this.users = users;
+        this.revoker = revoker;
         this.hasher = new PasswordHasher();
+        this.clock = Clock.systemUTC();
     }
 
     /** Creates the account; a 409 if its e-mail, whatever the letter case, is taken. */
@@ -75,7 +80,8 @@ public class UserService {
             user.changePhone(changes.phone());
         }
         if (changes.password() != null) {
-            user.changePassword(hasher.hash(changes.password()));
+            user.changePassword(hasher.hash(changes.password()), clock.instant());
+            revoker.revoke(user.id(), user.earliestTokenIssue(clock.instant()), TokenRevoker.Reason.PASSWORD_CHANGED);
         }
         return user;
     }
@@ -86,7 +92,10 @@ public class UserService {
         return users.page(page);
     }
 
-    /** An admin removes an account, never their own (that would lock them out mid-request). */
+    /**
+     * An admin removes an account, never their own (that would lock them out mid-request); its tokens are revoked
+     * with it.
+     */
     @Transactional
     public void delete(long callerId, long userId) {
         if (callerId == userId) {
@@ -94,6 +103,8 @@ public class UserService {
                     "You cannot delete your own account",
                     List.of(new Problem.FieldError("user_id_to_delete", "is your own account")));
         }
-        users.remove(user(userId));
+        User user = user(userId);
+        revoker.revoke(userId, user.revokeTokens(clock.instant()), TokenRevoker.Reason.USER_DELETED);
+        users.remove(user);
     }
 }

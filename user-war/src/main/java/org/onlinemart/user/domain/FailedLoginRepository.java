@@ -3,7 +3,7 @@ package org.onlinemart.user.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** Failed logins per e-mail (canonical form), the memory of the {@link LoginThrottle}. */
+/** Failed logins per e-mail (canonical form) and per client address, the memory of the login {@link Throttle}s. */
 public interface FailedLoginRepository {
 
     /**
@@ -12,11 +12,17 @@ public interface FailedLoginRepository {
      */
     void lockAttemptsFor(String email);
 
+    /** The same for the attempts from one client address; taken after the e-mail's lock, never before. */
+    void lockAttemptsFromAddress(String clientAddress);
+
     /** When this e-mail's logins failed after {@code after}, oldest first. */
     List<Instant> failuresAfter(String email, Instant after);
 
-    void add(String email, Instant attemptedAt);
+    /** When logins from this client address failed after {@code after}, whatever the e-mail, oldest first. */
+    List<Instant> failuresFromAddressAfter(String clientAddress, Instant after);
 
-    /** Forgets failures too old to count for any e-mail. */
+    void add(String email, String clientAddress, Instant attemptedAt);
+
+    /** Forgets failures too old to count for any e-mail or address. */
     void forgetBefore(Instant cutoff);
 }

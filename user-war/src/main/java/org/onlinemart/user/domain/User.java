@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** An account: signs in with its e-mail (unique whatever the letter case) and a password kept only as a hash. */
@@ -38,6 +39,9 @@ public class User {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "tokens_valid_from")
+    private Instant tokensValidFrom;
+
     protected User() {}
 
     public User(String name, String email, String phone, String passwordHash, Role role) {
@@ -62,8 +66,24 @@ public class User {
         this.phone = newPhone.strip();
     }
 
-    public void changePassword(String newPasswordHash) {
+    /** A new password signs the account out everywhere: every token issued before it is revoked. */
+    public void changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = newPasswordHash;
+        revokeTokens(now);
+    }
+
+    /**
+     * Revokes every token issued until now. Tokens carry their issue time in whole seconds, so the limit is the next
+     * whole second: every earlier token's {@code iat} is below it, and tokens issued from now on start at it.
+     */
+    public Instant revokeTokens(Instant now) {
+        tokensValidFrom = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        return tokensValidFrom;
+    }
+
+    /** The earliest issue time a token of this account may carry: now, or later if its tokens were just revoked. */
+    public Instant earliestTokenIssue(Instant now) {
+        return tokensValidFrom != null && tokensValidFrom.isAfter(now) ? tokensValidFrom : now;
     }
 
     public boolean hasPassword(String candidate, PasswordHasher hasher) {

@@ -1,6 +1,7 @@
 package org.onlinemart.user.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -9,11 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class LoginThrottleTest {
+class ThrottleTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    private final LoginThrottle throttle = new LoginThrottle();
+    private final Throttle throttle = Throttle.failedLoginsPerEmail();
 
     private static Instant minutesAgo(long minutes) {
         return NOW.minus(Duration.ofMinutes(minutes));
@@ -62,12 +63,12 @@ class LoginThrottleTest {
     void fiveFailuresJustNowBlockForTheWholeWindow() {
         var failures = List.of(NOW, NOW, NOW, NOW, NOW);
 
-        assertEquals(Optional.of(LoginThrottle.WINDOW), throttle.waitBefore(failures, NOW));
+        assertEquals(Optional.of(Throttle.LOGIN_WINDOW), throttle.waitBefore(failures, NOW));
     }
 
     @Test
     void theWaitIsNeverUnderASecond() {
-        Instant almostOut = NOW.minus(LoginThrottle.WINDOW).plusMillis(200);
+        Instant almostOut = NOW.minus(Throttle.LOGIN_WINDOW).plusMillis(200);
         var failures = List.of(almostOut, minutesAgo(3), minutesAgo(2), minutesAgo(1), NOW);
 
         assertEquals(Optional.of(Duration.ofSeconds(1)), throttle.waitBefore(failures, NOW));
@@ -76,5 +77,10 @@ class LoginThrottleTest {
     @Test
     void theWindowStartsFifteenMinutesAgo() {
         assertEquals(minutesAgo(15), throttle.windowStart(NOW));
+    }
+
+    @Test
+    void aThrottleLetsAtLeastOneAttemptThrough() {
+        assertThrows(IllegalArgumentException.class, () -> new Throttle(0, Duration.ofHours(1)));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class UserTest {
@@ -31,9 +32,36 @@ class UserTest {
     void aChangedPasswordReplacesTheOldOne() {
         User user = new User("Ann", "ann@example.org", null, hasher.hash("old password"), Role.USER);
 
-        user.changePassword(hasher.hash("new password"));
+        user.changePassword(hasher.hash("new password"), Instant.now());
 
         assertTrue(user.hasPassword("new password", hasher));
         assertFalse(user.hasPassword("old password", hasher));
+    }
+
+    @Test
+    void aChangedPasswordRevokesEveryTokenIssuedUntilTheNextWholeSecond() {
+        User user = new User("Ann", "ann@example.org", null, hasher.hash("old password"), Role.USER);
+        Instant changedAt = Instant.parse("2026-12-01T10:00:00.400Z");
+
+        user.changePassword(hasher.hash("new password"), changedAt);
+
+        // a token issued in the same second as the change would carry iat 10:00:00, below the limit
+        assertEquals(Instant.parse("2026-12-01T10:00:01Z"), user.earliestTokenIssue(changedAt.plusMillis(300)));
+        assertEquals(changedAt.plusSeconds(5), user.earliestTokenIssue(changedAt.plusSeconds(5)));
+    }
+
+    @Test
+    void revokingOnAWholeSecondStillMovesToTheNext() {
+        User user = new User("Ann", "ann@example.org", null, hasher.hash("a password"), Role.USER);
+
+        assertEquals(Instant.parse("2026-12-01T10:00:01Z"), user.revokeTokens(Instant.parse("2026-12-01T10:00:00Z")));
+    }
+
+    @Test
+    void anAccountNeverRevokedIssuesFromNow() {
+        User user = new User("Ann", "ann@example.org", null, hasher.hash("a password"), Role.USER);
+        Instant now = Instant.parse("2026-12-01T10:00:00.400Z");
+
+        assertEquals(now, user.earliestTokenIssue(now));
     }
 }

@@ -1,12 +1,13 @@
 package org.onlinemart.user.infrastructure.persistence;
 
+import static org.onlinemart.commons.persistence.NativeTimestamps.parameter;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.onlinemart.commons.persistence.NativeTimestamps;
 import org.onlinemart.user.domain.FailedLoginRepository;
 
 /** The failed_login table, through SQL: rows are only inserted, counted and forgotten, never changed. */
@@ -15,36 +16,56 @@ public class JpaFailedLoginRepository implements FailedLoginRepository {
 
     /** First key of the two-key advisory locks on e-mails; the outbox relay locks a one-key (bigint) lock. */
     private static final int LOGIN_LOCKS = 0x6c6f67; // "log"
+    /** First key of the locks on client addresses, apart from the e-mails' and the registrations'. */
+    private static final int ADDRESS_LOCKS = 0x6c6f61; // "loa"
 
     @PersistenceContext
     EntityManager entityManager;
 
     @Override
     public void lockAttemptsFor(String email) {
-        entityManager
-                .createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))")
-                .setParameter(1, LOGIN_LOCKS)
-                .setParameter(2, email)
-                .getSingleResult();
+        AdvisoryLocks.lock(entityManager, LOGIN_LOCKS, email);
+    }
+
+    @Override
+    public void lockAttemptsFromAddress(String clientAddress) {
+        AdvisoryLocks.lock(entityManager, ADDRESS_LOCKS, clientAddress);
     }
 
     @Override
     public List<Instant> failuresAfter(String email, Instant after) {
-        List<?> rows = entityManager
-                .createNativeQuery("SELECT attempted_at FROM failed_login"
-                        + " WHERE email = ?1 AND attempted_at > ?2 ORDER BY attempted_at")
-                .setParameter(1, email)
-                .setParameter(2, column(after))
-                .getResultList();
-        return rows.stream().map(JpaFailedLoginRepository::instant).toList();
+        return times(
+                "SELECT attempted_at FROM failed_login WHERE email = ?1 AND attempted_at > ?2"
+                        + " ORDER BY attempted_at",
+                email,
+                after);
     }
 
     @Override
-    public void add(String email, Instant attemptedAt) {
+    public List<Instant> failuresFromAddressAfter(String clientAddress, Instant after) {
+        return times(
+                "SELECT attempted_at FROM failed_login WHERE client_address = ?1 AND attempted_at > ?2"
+                        + " ORDER BY attempted_at",
+                clientAddress,
+                after);
+    }
+
+    private List<Instant> times(String query, String key, Instant after) {
+        List<?> rows = entityManager
+                .createNativeQuery(query)
+                .setParameter(1, key)
+                .setParameter(2, parameter(after))
+                .getResultList();
+        return rows.stream().map(NativeTimestamps::instant).toList();
+    }
+
+    @Override
+    public void add(String email, String clientAddress, Instant attemptedAt) {
         entityManager
-                .createNativeQuery("INSERT INTO failed_login (email, attempted_at) VALUES (?1, ?2)")
+                .createNativeQuery("INSERT INTO failed_login (email, client_address, attempted_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, email)
-                .setParameter(2, column(attemptedAt))
+                .setParameter(2, clientAddress)
+                .setParameter(3, parameter(attemptedAt))
                 .executeUpdate();
     }
 
@@ -52,21 +73,7 @@ public class JpaFailedLoginRepository implements FailedLoginRepository {
     public void forgetBefore(Instant cutoff) {
         entityManager
                 .createNativeQuery("DELETE FROM failed_login WHERE attempted_at <= ?1")
-                .setParameter(1, column(cutoff))
+                .setParameter(1, parameter(cutoff))
                 .executeUpdate();
-    }
-
-    private static OffsetDateTime column(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object column) {
-        if (column instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (column instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + column.getClass());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -48,11 +49,16 @@ public class JwtIssuer implements TokenIssuer {
 
     @Override
     public IssuedToken issue(User user) {
-        return issue(user.id(), user.email(), user.name(), user.role().group());
+        return issue(
+                user.id(), user.email(), user.name(), user.role().group(), user.earliestTokenIssue(clock.instant()));
     }
 
     IssuedToken issue(long userId, String email, String name, String group) {
-        NumericDate issuedAt = NumericDate.fromSeconds(clock.instant().getEpochSecond());
+        return issue(userId, email, name, group, clock.instant());
+    }
+
+    IssuedToken issue(long userId, String email, String name, String group, Instant issued) {
+        NumericDate issuedAt = NumericDate.fromSeconds(issued.getEpochSecond());
         NumericDate expires = NumericDate.fromSeconds(issuedAt.getValue() + ttl.toSeconds());
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);

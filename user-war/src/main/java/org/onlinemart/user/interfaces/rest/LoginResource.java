@@ -3,6 +3,7 @@ package org.onlinemart.user.interfaces.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.onlinemart.commons.problem.Problem;
+import org.onlinemart.commons.problem.TooManyRequestsException;
 import org.onlinemart.user.application.LoginOutcome;
 import org.onlinemart.user.application.LoginService;
 
@@ -36,15 +38,20 @@ public class LoginResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpServletRequest request;
+
     private LoginService logins;
     private Validator validator;
+    private ClientAddresses clientAddresses;
 
     protected LoginResource() {}
 
     @Inject
-    public LoginResource(LoginService logins, Validator validator) {
+    public LoginResource(LoginService logins, Validator validator, ClientAddresses clientAddresses) {
         this.logins = logins;
         this.validator = validator;
+        this.clientAddresses = clientAddresses;
     }
 
     // the form as the body, not @FormParam: the shared request size limit replaces the body stream, after
@@ -61,7 +68,10 @@ public class LoginResource {
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "username or password is missing")
     @APIResponse(responseCode = "401", description = "The e-mail or the password is wrong")
-    @APIResponse(responseCode = "429", description = "5 failed logins for the e-mail in 15 minutes; see Retry-After")
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "5 failed logins for the e-mail, or 30 from the client's address, in 15 minutes; see Retry-After")
     public Response loginWithForm(
             @RequestBody(
                             content =
@@ -74,7 +84,7 @@ public class LoginResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return answer(logins.login(login.username(), login.password()));
+        return answer(logins.login(login.username(), login.password(), clientAddresses.of(request)));
     }
 
     @POST
@@ -87,9 +97,12 @@ public class LoginResource {
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "user_email or user_password is missing")
     @APIResponse(responseCode = "401", description = "The e-mail or the password is wrong")
-    @APIResponse(responseCode = "429", description = "5 failed logins for the e-mail in 15 minutes; see Retry-After")
+    @APIResponse(
+            responseCode = "429",
+            description =
+                    "5 failed logins for the e-mail, or 30 from the client's address, in 15 minutes; see Retry-After")
     public Response login(@Valid @NotNull LoginRequest body) {
-        return answer(logins.login(body.userEmail(), body.userPassword()));
+        return answer(logins.login(body.userEmail(), body.userPassword(), clientAddresses.of(request)));
     }
 
     private Response answer(LoginOutcome outcome) {
@@ -99,14 +112,11 @@ public class LoginResource {
                     .build();
         }
         if (outcome instanceof LoginOutcome.Throttled throttled) {
-            long seconds = (throttled.retryAfter().toMillis() + 999) / 1000;
-            return Response.fromResponse(Problem.of(
-                                    Response.Status.TOO_MANY_REQUESTS,
-                                    "Too many failed logins for this e-mail; try again in " + seconds + " s",
-                                    uriInfo.getPath())
-                            .toResponse())
-                    .header(HttpHeaders.RETRY_AFTER, seconds)
-                    .build();
+            String whose = throttled.by() == LoginOutcome.ThrottledBy.EMAIL ? "for this e-mail" : "from your address";
+            throw new TooManyRequestsException(
+                    "Too many failed logins " + whose + "; try again in "
+                            + TooManyRequestsException.wholeSeconds(throttled.retryAfter()) + " s",
+                    throttled.retryAfter());
         }
         return Problem.of(Response.Status.UNAUTHORIZED, "The e-mail or the password is wrong", uriInfo.getPath())
                 .toResponse();

@@ -75,6 +75,18 @@ class JwtIssuerTest {
     }
 
     @Test
+    void aTokenIssuedRightAfterARevocationCarriesTheRevocationsLimitAsItsIssueTime() throws Exception {
+        Instant limit = NOW.plusSeconds(1);
+
+        JwtClaims claims = consumerTrusting(publishedJwk(KEY))
+                .processToClaims(issuer.issue(42, "ann@example.org", "Ann", "user", limit)
+                        .token());
+
+        assertEquals(limit.getEpochSecond(), claims.getIssuedAt().getValue());
+        assertEquals(limit.getEpochSecond() + 3600, claims.getExpirationTime().getValue());
+    }
+
+    @Test
     void everyTokenHasItsOwnId() throws Exception {
         JwtConsumer consumer = consumerTrusting(publishedJwk(KEY));
 

@@ -1,0 +1,61 @@
+package org.onlinemart.user.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onlinemart.user.domain.Throttle;
+
+/**
+ * What one client address may do: {@code registrations.per.address.per.hour} (REGISTRATIONS_PER_ADDRESS_PER_HOUR,
+ * 20) sign-ups and {@code failed.logins.per.address} (FAILED_LOGINS_PER_ADDRESS, 30) failed logins in 15 minutes,
+ * whatever the e-mails. Addresses in {@code rate.limit.exempt.addresses} (RATE_LIMIT_EXEMPT_ADDRESSES) are not
+ * limited: the local stack exempts its own loopback, from which its tests and benchmarks sign up thousands.
+ */
+@ApplicationScoped
+public class AddressLimits {
+
+    private Throttle registrations;
+    private Throttle failedLogins;
+    private Set<String> exempt;
+
+    protected AddressLimits() {}
+
+    @Inject
+    public AddressLimits(
+            @ConfigProperty(name = "registrations.per.address.per.hour", defaultValue = "20") int registrationsPerHour,
+            @ConfigProperty(name = "failed.logins.per.address", defaultValue = "30") int failedLoginsPerAddress,
+            @ConfigProperty(name = "rate.limit.exempt.addresses") Optional<String> exemptAddresses) {
+        this(
+                new Throttle(registrationsPerHour, Duration.ofHours(1)),
+                new Throttle(failedLoginsPerAddress, Throttle.LOGIN_WINDOW),
+                exemptAddresses
+                        .map(list -> Arrays.stream(list.split(","))
+                                .map(String::strip)
+                                .filter(address -> !address.isEmpty())
+                                .collect(Collectors.toUnmodifiableSet()))
+                        .orElse(Set.of()));
+    }
+
+    AddressLimits(Throttle registrations, Throttle failedLogins, Set<String> exempt) {
+        this.registrations = registrations;
+        this.failedLogins = failedLogins;
+        this.exempt = exempt;
+    }
+
+    public boolean isExempt(String clientAddress) {
+        return exempt.contains(clientAddress);
+    }
+
+    public Throttle registrations() {
+        return registrations;
+    }
+
+    public Throttle failedLogins() {
+        return failedLogins;
+    }
+}
