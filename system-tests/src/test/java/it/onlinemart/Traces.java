@@ -31,13 +31,19 @@ public final class Traces {
 
     /** The log files (of the six servers and the devstack's parts) that contain the text. */
     public static List<Path> logsContaining(String text) throws IOException {
+        return logsMatching(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(text)));
+    }
+
+    /** The log files in which the pattern finds something. */
+    public static List<Path> logsMatching(java.util.regex.Pattern pattern) throws IOException {
         List<Path> logs = logFiles();
         if (logs.size() < 6) {
             throw new AssertionError("expected the logs of the six servers, found " + logs);
         }
         List<Path> containing = new ArrayList<>();
         for (Path log : logs) {
-            if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
+            if (pattern.matcher(Files.readString(log, StandardCharsets.ISO_8859_1))
+                    .find()) {
                 containing.add(log);
             }
         }
@@ -78,6 +84,16 @@ public final class Traces {
 
     /** The tables, as "service.table", of the services' databases in which some row contains the text. */
     public static List<String> tablesContaining(String text) throws SQLException {
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return tablesWhere("LIKE ?", "%" + escaped + "%");
+    }
+
+    /** The tables in which some row, as JSON text, matches the POSIX regular expression. */
+    public static List<String> tablesMatching(String regex) throws SQLException {
+        return tablesWhere("~ ?", regex);
+    }
+
+    private static List<String> tablesWhere(String condition, String operand) throws SQLException {
         List<String> containing = new ArrayList<>();
         for (Service service : Service.values()) {
             try (Connection db = service.database();
@@ -91,8 +107,8 @@ public final class Traces {
                 }
                 for (String table : tables) {
                     try (var query = db.prepareStatement(
-                            "SELECT count(*) FROM \"" + table + "\" t WHERE row_to_json(t)::text LIKE ?")) {
-                        query.setString(1, "%" + text + "%");
+                            "SELECT count(*) FROM \"" + table + "\" t WHERE row_to_json(t)::text " + condition)) {
+                        query.setString(1, operand);
                         try (ResultSet count = query.executeQuery()) {
                             count.next();
                             if (count.getLong(1) > 0) {

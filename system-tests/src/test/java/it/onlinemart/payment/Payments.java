@@ -63,7 +63,7 @@ public final class Payments {
     }
 
     /** A Luhn-valid 16-digit card number no one has used before: fifteen random digits and their check digit. */
-    static String freshCardNumber() {
+    public static String freshCardNumber() {
         String body = "4" + String.format("%014d", ThreadLocalRandom.current().nextLong(100_000_000_000_000L));
         for (int check = 0; check <= 9; check++) {
             String number = body + check;

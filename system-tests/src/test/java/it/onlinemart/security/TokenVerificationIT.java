@@ -29,7 +29,8 @@ class TokenVerificationIT {
                 Arguments.of("signed by another key", ForgedTokens.signedByAKeyTheUserServiceNeverHad()),
                 Arguments.of("expired", ForgedTokens.expired()),
                 Arguments.of("alg none", ForgedTokens.withAlgorithmNone()),
-                Arguments.of("tampered payload", ForgedTokens.tamperedFrom(userToken)));
+                Arguments.of("tampered payload", ForgedTokens.tamperedFrom(userToken)),
+                Arguments.of("revoked", Revocations.ofACustomerWhoChangedTheirPassword()));
     }
 
     static Stream<ProtectedEndpoint> protectedEndpoints() {

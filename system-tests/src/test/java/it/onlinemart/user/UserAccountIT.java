@@ -149,9 +149,12 @@ class UserAccountIT {
                 .body("user_name", equalTo("Ann Renamed"))
                 .body("user_email", equalTo(ann.email()));
 
-        loginWithJson(ann.email(), "a-new-password-2").statusCode(200);
+        String fresh = loginWithJson(ann.email(), "a-new-password-2")
+                .statusCode(200)
+                .extract()
+                .path("access_token");
         problem(loginWithJson(ann.email(), PASSWORD), 401);
-        Service.USER.request(ann.token()).get("/me").then().body("user_name", equalTo("Ann Renamed"));
+        Service.USER.request(fresh).get("/me").then().body("user_name", equalTo("Ann Renamed"));
     }
 
     @Test

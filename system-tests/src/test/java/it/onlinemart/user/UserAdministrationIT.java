@@ -129,7 +129,8 @@ class UserAdministrationIT {
                         .post("/login")
                         .then(),
                 401);
-        problem(Service.USER.request(bob.token()).get("/me").then(), 404);
+        // the deletion revoked the token too (security.TokenRevocationIT: on every service)
+        problem(Service.USER.request(bob.token()).get("/me").then(), 401);
     }
 
     @Test
