@@ -47,6 +47,11 @@ public record StackPaths(Path repoRoot) {
         return state().resolve("control-secret");
     }
 
+    /** The user service's signing keystore and its password (liberty/JwtKeystore), owner-only. */
+    public Path jwt() {
+        return state().resolve("jwt");
+    }
+
     public Path logs() {
         return state().resolve("logs");
     }
