@@ -68,6 +68,11 @@ public record StackPaths(Path repoRoot) {
         return postgresHome().resolve("pgdata");
     }
 
+    /** The local PostgreSQL's superuser password (postgres/PostgresAdminPassword), owner-only. */
+    public Path postgresAdminPassword() {
+        return state().resolve("postgres-admin-password");
+    }
+
     public Path pgBin() {
         return postgresHome().resolve("pg-bin");
     }
