@@ -11,6 +11,7 @@ import org.onlinemart.devstack.kafka.KafkaBroker;
 import org.onlinemart.devstack.liberty.LibertyServers;
 import org.onlinemart.devstack.liberty.ServiceEnvironment;
 import org.onlinemart.devstack.postgres.MartDatabases;
+import org.onlinemart.devstack.postgres.PostgresAdminPassword;
 import org.onlinemart.devstack.postgres.PostgresServer;
 import org.onlinemart.devstack.prometheus.PrometheusServer;
 import org.onlinemart.devstack.smtp.SmtpSink;
@@ -45,8 +46,13 @@ public final class Stack {
         StackPaths paths = context.paths();
         ServiceEnvironment env = context.serviceEnv();
         List<StackPart> parts = new ArrayList<>();
-        MartDatabases databases = new MartDatabases(
-                settings.postgresServerUrl(), settings.postgresAdminUser(), settings.postgresAdminPassword());
+        MartDatabases databases = settings.localPostgres()
+                ? new MartDatabases(
+                        settings.postgresServerUrl(),
+                        PostgresAdminPassword.USER,
+                        PostgresAdminPassword.ensure(paths.postgresAdminPassword()))
+                : new MartDatabases(
+                        settings.postgresServerUrl(), settings.postgresAdminUser(), settings.postgresAdminPassword());
         Optional<PostgresServer> postgres = settings.localPostgres()
                 ? Optional.of(new PostgresServer(paths, context.pidFiles(), databases, env))
                 : Optional.empty();

@@ -1,6 +1,7 @@
 package org.onlinemart.devstack;
 
 import org.onlinemart.devstack.control.ControlClient;
+import org.onlinemart.devstack.liberty.JwtKeystore;
 import org.onlinemart.devstack.liberty.ServiceEnvironment;
 import org.onlinemart.devstack.process.PidFiles;
 
@@ -23,7 +24,7 @@ public record StackContext(
         return new StackContext(
                 paths,
                 settings,
-                new ServiceEnvironment(settings, System.getenv()),
+                new ServiceEnvironment(settings, System.getenv(), new JwtKeystore(paths.jwt())),
                 new PidFiles(paths.pids()),
                 new ControlClient(settings.controlPort(), paths.controlSecret()));
     }

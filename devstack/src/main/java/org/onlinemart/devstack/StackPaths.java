@@ -47,6 +47,11 @@ public record StackPaths(Path repoRoot) {
         return state().resolve("control-secret");
     }
 
+    /** The user service's signing keystore and its password (liberty/JwtKeystore), owner-only. */
+    public Path jwt() {
+        return state().resolve("jwt");
+    }
+
     public Path logs() {
         return state().resolve("logs");
     }
@@ -61,6 +66,11 @@ public record StackPaths(Path repoRoot) {
 
     public Path pgData() {
         return postgresHome().resolve("pgdata");
+    }
+
+    /** The local PostgreSQL's superuser password (postgres/PostgresAdminPassword), owner-only. */
+    public Path postgresAdminPassword() {
+        return state().resolve("postgres-admin-password");
     }
 
     public Path pgBin() {

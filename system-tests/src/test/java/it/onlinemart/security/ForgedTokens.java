@@ -1,21 +1,23 @@
 package it.onlinemart.security;
 
-import it.onlinemart.Service;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.HashUtil;
 import org.jose4j.lang.JoseException;
 
 /** Tokens that look like the user service's but must be refused: each is an admin's claims, forged. */
@@ -23,6 +25,12 @@ final class ForgedTokens {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder BASE64URL_DECODER = Base64.getUrlDecoder();
+
+    /** Where devstack keeps the user service's signing key (its JwtKeystore), seen from this module's folder. */
+    private static final Path DEVSTACK_KEYSTORE = Path.of("..", ".devstack", "jwt", "jwt.p12");
+
+    private static final Path DEVSTACK_KEYSTORE_PASSWORD = Path.of("..", ".devstack", "jwt", "keystore-password");
+    private static final String DEVSTACK_KEY_ALIAS = "jwt-1";
 
     private ForgedTokens() {}
 
@@ -32,18 +40,21 @@ final class ForgedTokens {
         return sign(adminClaims(10), stranger.getPrivateKey(), "stranger");
     }
 
-    /** Signed with the user service's own development key, read from its database, but expired. */
+    /** Signed with the user service's own key, read from the keystore the devstack made for it, but expired. */
     static String expired() throws Exception {
-        try (Connection db = Service.USER.database();
-                ResultSet key = db.createStatement()
-                        .executeQuery("SELECT kid, private_key FROM signing_key ORDER BY created_at DESC LIMIT 1")) {
-            if (!key.next()) {
-                throw new SQLException("the user service has no signing key yet");
-            }
-            PrivateKey privateKey = KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(key.getString("private_key"))));
-            return sign(adminClaims(-10), privateKey, key.getString("kid"));
+        if (!Files.isRegularFile(DEVSTACK_KEYSTORE)) {
+            throw new IOException("no " + DEVSTACK_KEYSTORE.toAbsolutePath().normalize()
+                    + ": this test signs with the running devstack's key (JWT_KEYSTORE_PATH not overridden)");
         }
+        char[] password = Files.readString(DEVSTACK_KEYSTORE_PASSWORD).trim().toCharArray();
+        KeyStore keystore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(DEVSTACK_KEYSTORE)) {
+            keystore.load(in, password);
+        }
+        PrivateKey privateKey = (PrivateKey) keystore.getKey(DEVSTACK_KEY_ALIAS, password);
+        RsaJsonWebKey publicKey = new RsaJsonWebKey(
+                (RSAPublicKey) keystore.getCertificate(DEVSTACK_KEY_ALIAS).getPublicKey());
+        return sign(adminClaims(-10), privateKey, publicKey.calculateBase64urlEncodedThumbprint(HashUtil.SHA_256));
     }
 
     static String withAlgorithmNone() {

@@ -1,15 +1,19 @@
 package it.onlinemart.security;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.response.ValidatableResponse;
+import it.onlinemart.Service;
 import it.onlinemart.user.Accounts;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,6 +73,16 @@ class TokenVerificationIT {
     @MethodSource("adminEndpoints")
     void aUserTokenOnAnAdminEndpointIs403(ProtectedEndpoint endpoint) {
         problem(endpoint.callWith(userToken), 403);
+    }
+
+    /** Other services find the key of a token by its kid in /jwks: a fresh login's kid must be there. */
+    @Test
+    void theJwkSetNamesTheKeyAFreshLoginTokenIsSignedWith() throws Exception {
+        String kid = JsonWebSignature.fromCompactSerialization(
+                        Accounts.newUser().token())
+                .getKeyIdHeaderValue();
+
+        Service.USER.request().get("/jwks").then().statusCode(200).body("keys.kid", hasItem(kid));
     }
 
     /** The control for the refusals above: the same calls with the admin's real token get through. */

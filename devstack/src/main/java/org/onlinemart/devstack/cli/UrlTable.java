@@ -35,7 +35,10 @@ final class UrlTable {
         lines.add(row(
                 "PostgreSQL",
                 settings.postgresServerUrl() + "/mart_<service>   user " + env.dbUser()
-                        + (settings.localPostgres() ? "   (admin user postgres, no password)" : " (external)")));
+                        + (settings.localPostgres()
+                                ? "   (admin user postgres, password in "
+                                        + context.paths().postgresAdminPassword() + ")"
+                                : " (external)")));
         if (settings.localSmtp()) {
             lines.add(row("SMTP", StackPorts.HOST + ":" + StackPorts.SMTP + "   (any login accepted)"));
             lines.add(row("GreenMail API", SmtpSink.apiUrl() + "   (mail per user: /api/user/<email>/messages)"));

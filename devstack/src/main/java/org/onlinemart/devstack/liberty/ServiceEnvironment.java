@@ -18,10 +18,12 @@ public final class ServiceEnvironment {
 
     private final StackSettings settings;
     private final Map<String, String> processEnv;
+    private final JwtKeystore jwtKeystore;
 
-    public ServiceEnvironment(StackSettings settings, Map<String, String> processEnv) {
+    public ServiceEnvironment(StackSettings settings, Map<String, String> processEnv, JwtKeystore jwtKeystore) {
         this.settings = settings;
         this.processEnv = Map.copyOf(processEnv);
+        this.jwtKeystore = jwtKeystore;
     }
 
     /** Defaults for one service, before overrides. */
@@ -40,6 +42,9 @@ public final class ServiceEnvironment {
         env.put("SMTP_STARTTLS", "false");
         env.put("JWT_ISSUER", "online-mart");
         env.put("JWT_TTL_MINUTES", "60");
+        if (service.equals("user")) {
+            signingKeystore(env);
+        }
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         // the tests, the bench and the demo sign up thousands from this machine; a test that wants to be limited says
@@ -50,6 +55,17 @@ public final class ServiceEnvironment {
         env.put("PAYMENT_GRACE_MINUTES", "30");
         env.put("USER_SERVICE_URL", "http://" + StackPorts.HOST + ":" + StackPorts.servicePort("user"));
         return env;
+    }
+
+    /**
+     * Only the user service signs tokens: with devstack's keystore, made on first use, unless devstack's own
+     * environment names another (then its JWT_KEYSTORE_PASSWORD and JWT_KEY_ALIAS go with it).
+     */
+    private void signingKeystore(Map<String, String> env) {
+        boolean own = !processEnv.containsKey("JWT_KEYSTORE_PATH");
+        env.put("JWT_KEYSTORE_PATH", own ? jwtKeystore.file().toString() : "");
+        env.put("JWT_KEYSTORE_PASSWORD", own ? jwtKeystore.ensure() : "");
+        env.put("JWT_KEY_ALIAS", own ? JwtKeystore.ALIAS : "");
     }
 
     /** What the service really gets: each default replaced by devstack's own value when that is set. */

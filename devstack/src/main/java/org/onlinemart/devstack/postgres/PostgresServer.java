@@ -3,6 +3,7 @@ package org.onlinemart.devstack.postgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,11 @@ public final class PostgresServer implements StackPart {
             throw new StackException("cannot create " + data + ": " + e.getMessage(), e);
         }
         user.prepare(paths.pgBin(), data);
+        String adminPassword = PostgresAdminPassword.ensure(paths.postgresAdminPassword());
         if (!Files.exists(data.resolve("PG_VERSION"))) {
-            initdb(bin, data);
+            initdb(bin, data, adminPassword);
+        } else {
+            requirePasswords(bin, data, adminPassword);
         }
         process = ChildProcess.start(
                 spec(
@@ -99,27 +103,94 @@ public final class PostgresServer implements StackPart {
                 StackPorts.HOST, StackPorts.POSTGRES, process.pid(), elapsed);
     }
 
-    private void initdb(Path bin, Path data) {
+    /** Passwords from the start (scram-sha-256): the superuser's is read from a copy that initdb's user can read. */
+    private void initdb(Path bin, Path data, String adminPassword) {
         if (!isEmpty(data)) {
             throw new StackException(data + " is neither empty nor a PostgreSQL data folder; move it away");
         }
         Log.info("postgres: initdb %s (first run)", data);
-        ChildProcess.runToCompletion(
-                spec(
-                        PART + "-initdb",
-                        List.of(
-                                bin.resolve("initdb").toString(),
-                                "-D",
-                                data.toString(),
-                                "-A",
-                                "trust",
-                                "-U",
-                                "postgres",
-                                "-E",
-                                "UTF-8",
-                                "--locale=C")),
-                pidFiles,
-                Duration.ofSeconds(120));
+        Path pwfile = secretFile(adminPassword + "\n");
+        try {
+            ChildProcess.runToCompletion(
+                    spec(
+                            PART + "-initdb",
+                            List.of(
+                                    bin.resolve("initdb").toString(),
+                                    "-D",
+                                    data.toString(),
+                                    "-A",
+                                    "scram-sha-256",
+                                    "--pwfile=" + pwfile,
+                                    "-U",
+                                    PostgresAdminPassword.USER,
+                                    "-E",
+                                    "UTF-8",
+                                    "--locale=C")),
+                    pidFiles,
+                    Duration.ofSeconds(120));
+        } finally {
+            deleteQuietly(pwfile);
+        }
+    }
+
+    /**
+     * A data folder an earlier devstack made with {@code -A trust} let anyone on the machine in as postgres: once,
+     * before the server starts, the superuser gets the password (single-user mode, the statement on stdin) and
+     * pg_hba.conf asks for it. In that order, so an interrupted upgrade is simply done again on the next start.
+     */
+    private void requirePasswords(Path bin, Path data, String adminPassword) {
+        Path hba = data.resolve("pg_hba.conf");
+        try {
+            String conf = Files.readString(hba);
+            if (!PgHba.trusts(conf)) {
+                return;
+            }
+            Log.info("postgres: %s trusts every local login; setting the postgres password (once)", hba);
+            Path statement = secretFile("ALTER ROLE " + MartDatabases.identifier(PostgresAdminPassword.USER)
+                    + " PASSWORD " + MartDatabases.literal(adminPassword) + "\n");
+            try {
+                ChildProcess.runToCompletion(
+                        spec(
+                                PART + "-single",
+                                List.of(
+                                        bin.resolve("postgres").toString(),
+                                        "--single",
+                                        "-D",
+                                        data.toString(),
+                                        "postgres")),
+                        pidFiles,
+                        Duration.ofSeconds(120),
+                        statement);
+            } finally {
+                deleteQuietly(statement);
+            }
+            Files.writeString(hba, PgHba.withoutTrust(conf)); // the file keeps its owner
+        } catch (IOException e) {
+            throw new StackException("cannot require passwords in " + hba + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A temporary owner-only file, handed to PostgreSQL's user when that is not us. */
+    private Path secretFile(String content) {
+        try {
+            Path file = Files.createTempFile(
+                    "devstack-postgres-",
+                    ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, content);
+            user.prepare(file);
+            return file;
+        } catch (IOException e) {
+            throw new StackException("cannot write a temporary file for PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            Log.warn("postgres: cannot delete %s: %s", file, e.getMessage());
+        }
     }
 
     private ChildProcess.Spec spec(String part, List<String> command) {

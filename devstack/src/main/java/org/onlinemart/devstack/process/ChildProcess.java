@@ -43,6 +43,10 @@ public final class ChildProcess {
     }
 
     public static ChildProcess start(Spec spec, PidFiles pidFiles) {
+        return start(spec, pidFiles, Path.of("/dev/null"));
+    }
+
+    private static ChildProcess start(Spec spec, PidFiles pidFiles, Path input) {
         List<String> command = new ArrayList<>();
         if (SETSID) {
             command.add("setsid"); // execs without forking: the pid we hold stays the real process
@@ -61,8 +65,7 @@ public final class ChildProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(
                             ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()))
-                    .redirectInput(
-                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                    .redirectInput(ProcessBuilder.Redirect.from(input.toFile()));
             builder.environment().putAll(spec.env());
             Process process = builder.start();
             pidFiles.write(spec.part(), process.pid());
@@ -74,7 +77,12 @@ public final class ChildProcess {
 
     /** Runs a short command to completion (initdb, storage format), output into the part's log. */
     public static void runToCompletion(Spec spec, PidFiles pidFiles, Duration timeout) {
-        ChildProcess child = start(spec, pidFiles);
+        runToCompletion(spec, pidFiles, timeout, Path.of("/dev/null"));
+    }
+
+    /** The same, reading input from a file: opened by devstack, so the command's user need not be able to read it. */
+    public static void runToCompletion(Spec spec, PidFiles pidFiles, Duration timeout, Path input) {
+        ChildProcess child = start(spec, pidFiles, input);
         try {
             if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 child.stop();

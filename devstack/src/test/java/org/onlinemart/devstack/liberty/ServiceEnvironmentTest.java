@@ -4,11 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.onlinemart.devstack.StackSettings;
 
 class ServiceEnvironmentTest {
+
+    @TempDir
+    Path state;
+
+    private JwtKeystore keystore;
+
+    @BeforeEach
+    void keystoreFolder() {
+        keystore = new JwtKeystore(state.resolve("jwt"));
+    }
 
     @Test
     void defaultsPointAtTheLocalStack() {
@@ -28,6 +42,26 @@ class ServiceEnvironmentTest {
         assertEquals("http://127.0.0.1:8081", env.get("USER_SERVICE_URL"));
         assertEquals("127.0.0.1", env.get("HTTP_HOST"), "loopback only");
         assertEquals(18, env.size());
+        assertFalse(env.containsKey("JWT_KEYSTORE_PATH"), "only the user service signs");
+    }
+
+    @Test
+    void theUserServiceSignsWithDevstacksKeystore() {
+        Map<String, String> env = environment(Map.of()).forService("user");
+        assertEquals(keystore.file().toString(), env.get("JWT_KEYSTORE_PATH"));
+        assertEquals(keystore.ensure(), env.get("JWT_KEYSTORE_PASSWORD"));
+        assertEquals("jwt-1", env.get("JWT_KEY_ALIAS"));
+    }
+
+    @Test
+    void aKeystoreInDevstacksEnvironmentReplacesDevstacksOwn() {
+        Map<String, String> env = environment(
+                        Map.of("JWT_KEYSTORE_PATH", "/run/keys/jwt.p12", "JWT_KEYSTORE_PASSWORD", "pw"))
+                .forService("user");
+        assertEquals("/run/keys/jwt.p12", env.get("JWT_KEYSTORE_PATH"));
+        assertEquals("pw", env.get("JWT_KEYSTORE_PASSWORD"));
+        assertEquals("", env.get("JWT_KEY_ALIAS"), "empty is unset to MicroProfile Config: the keystore's only key");
+        assertFalse(Files.exists(keystore.file()), "devstack's own keystore is not made");
     }
 
     @Test
@@ -57,7 +91,7 @@ class ServiceEnvironmentTest {
         assertEquals("mail.example", env.get("SMTP_HOST"));
     }
 
-    private static ServiceEnvironment environment(Map<String, String> processEnv) {
-        return new ServiceEnvironment(StackSettings.from(processEnv), processEnv);
+    private ServiceEnvironment environment(Map<String, String> processEnv) {
+        return new ServiceEnvironment(StackSettings.from(processEnv), processEnv, keystore);
     }
 }

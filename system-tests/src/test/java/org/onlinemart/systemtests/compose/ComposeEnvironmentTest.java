@@ -42,20 +42,33 @@ class ComposeEnvironmentTest {
             "ADMIN_PASSWORD",
             "ORDER_REPLY_TIMEOUT_MS",
             "PAYMENT_GRACE_MINUTES",
-            "USER_SERVICE_URL");
+            "USER_SERVICE_URL",
+            // the user service's signing keystore (README, Security), beyond DESIGN.md §7
+            "JWT_KEYSTORE_PATH",
+            "JWT_KEYSTORE_PASSWORD",
+            "JWT_KEY_ALIAS",
+            "JWT_PREVIOUS_KEY_ALIAS");
 
     /** What every service needs: its database, Kafka, and the user service's /jwks to verify tokens. */
     private static final List<String> COMMON_VARIABLES =
             List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "JWT_ISSUER", "USER_SERVICE_URL");
 
     private static final Map<String, List<String>> OWN_VARIABLES = Map.of(
-            "user", List.of("JWT_TTL_MINUTES", "ADMIN_EMAIL", "ADMIN_PASSWORD"),
+            "user",
+                    List.of(
+                            "JWT_TTL_MINUTES",
+                            "ADMIN_EMAIL",
+                            "ADMIN_PASSWORD",
+                            "JWT_KEYSTORE_PATH",
+                            "JWT_KEYSTORE_PASSWORD",
+                            "JWT_KEY_ALIAS"),
             "notification",
                     List.of("SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_FROM", "SMTP_STARTTLS"),
             "order", List.of("ORDER_REPLY_TIMEOUT_MS", "PAYMENT_GRACE_MINUTES"));
 
     /** Never written into the file: absent, passed through from the shell, or interpolated. */
-    private static final List<String> SECRETS = List.of("ADMIN_PASSWORD", "SMTP_PASSWORD", "DB_PASSWORD");
+    private static final List<String> SECRETS =
+            List.of("ADMIN_PASSWORD", "SMTP_PASSWORD", "DB_PASSWORD", "JWT_KEYSTORE_PASSWORD");
 
     private static ComposeProject project;
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.onlinemart.user.infrastructure.security.SigningKey;
 import org.onlinemart.user.infrastructure.security.SigningKeys;
 
 @Path("jwks")
@@ -41,13 +42,17 @@ public class JwksResource {
     @GET
     @PermitAll
     @Operation(
-            summary = "The public key tokens are signed with (JWK set)",
-            description = "What every service verifies tokens against (mp.jwt.verify.publickey.location).")
+            summary = "The public keys tokens are verified with (JWK set)",
+            description = "What every service verifies tokens against (mp.jwt.verify.publickey.location): the RS256"
+                    + " key new tokens are signed with and, during a key rotation (JWT_PREVIOUS_KEY_ALIAS), the"
+                    + " previous one, so that tokens it signed stay valid until they expire. Each key's kid is its"
+                    + " RFC 7638 thumbprint, as in the header of the tokens it signed.")
     @APIResponse(
             responseCode = "200",
-            description = "The JWK set: one RS256 public key",
+            description = "The JWK set: the current RS256 public key, and the previous one during a rotation",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT, examples = JWK_SET_EXAMPLE)))
     public Map<String, List<Map<String, Object>>> jwks() {
-        return Map.of("keys", List.of(keys.current().publicJwk()));
+        return Map.of(
+                "keys", keys.published().stream().map(SigningKey::publicJwk).toList());
     }
 }

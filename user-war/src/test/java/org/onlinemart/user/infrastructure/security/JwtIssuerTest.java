@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +32,22 @@ import org.onlinemart.user.application.IssuedToken;
 
 class JwtIssuerTest {
 
-    private static final SigningKey KEY = SigningKey.generate();
+    private static final SigningKey KEY = generatedKey();
     private static final Instant NOW = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
 
     private final JwtIssuer issuer =
             new JwtIssuer(() -> KEY, "online-mart", Duration.ofMinutes(60), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static SigningKey generatedKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            return SigningKey.of(pair.getPrivate(), (RSAPublicKey) pair.getPublic());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static JwtConsumer consumerTrusting(JsonWebKey publicJwk) {
         return new JwtConsumerBuilder()
@@ -124,7 +139,7 @@ class JwtIssuerTest {
     void theSignatureFailsWithAnotherKey() throws Exception {
         String token = issuer.issue(7, "b@example.org", "B", "admin").token();
 
-        JwtConsumer stranger = consumerTrusting(publishedJwk(SigningKey.generate()));
+        JwtConsumer stranger = consumerTrusting(publishedJwk(generatedKey()));
         assertThrows(InvalidJwtException.class, () -> stranger.processToClaims(token));
     }
 
