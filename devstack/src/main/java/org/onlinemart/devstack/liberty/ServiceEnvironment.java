@@ -44,13 +44,13 @@ public final class ServiceEnvironment {
         env.put("JWT_TTL_MINUTES", "60");
         if (service.equals("user")) {
             signingKeystore(env);
+            // the tests, the bench and the demo sign up thousands from this machine; a test that wants to be limited
+            // says it comes from elsewhere through X-Forwarded-For, which the user service believes from loopback only
+            env.put("RATE_LIMIT_EXEMPT_ADDRESSES", StackPorts.HOST);
+            env.put("TRUSTED_PROXIES", StackPorts.HOST);
         }
         env.put("ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
-        // the tests, the bench and the demo sign up thousands from this machine; a test that wants to be limited says
-        // it comes from elsewhere through X-Forwarded-For, which the user service believes from loopback only here
-        env.put("RATE_LIMIT_EXEMPT_ADDRESSES", StackPorts.HOST);
-        env.put("TRUSTED_PROXIES", StackPorts.HOST);
         env.put("ORDER_REPLY_TIMEOUT_MS", "3000");
         env.put("PAYMENT_GRACE_MINUTES", "30");
         env.put("USER_SERVICE_URL", "http://" + StackPorts.HOST + ":" + StackPorts.servicePort("user"));

@@ -54,6 +54,14 @@ class ServiceEnvironmentTest {
     }
 
     @Test
+    void onlyTheUserServiceLimitsAddressesAndLoopbackIsExemptAndTrusted() {
+        Map<String, String> user = environment(Map.of()).forService("user");
+        assertEquals("127.0.0.1", user.get("RATE_LIMIT_EXEMPT_ADDRESSES"));
+        assertEquals("127.0.0.1", user.get("TRUSTED_PROXIES"));
+        assertFalse(environment(Map.of()).forService("order").containsKey("TRUSTED_PROXIES"));
+    }
+
+    @Test
     void aKeystoreInDevstacksEnvironmentReplacesDevstacksOwn() {
         Map<String, String> env = environment(
                         Map.of("JWT_KEYSTORE_PATH", "/run/keys/jwt.p12", "JWT_KEYSTORE_PASSWORD", "pw"))
