@@ -34,6 +34,17 @@ public final class Traces {
         return logsMatching(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(text)));
     }
 
+    /** Every distinct text the pattern finds in the log files. */
+    public static java.util.Set<String> logMatches(java.util.regex.Pattern pattern) throws IOException {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (Path log : logFiles()) {
+            pattern.matcher(Files.readString(log, StandardCharsets.ISO_8859_1))
+                    .results()
+                    .forEach(match -> found.add(match.group()));
+        }
+        return found;
+    }
+
     /** The log files in which the pattern finds something. */
     public static List<Path> logsMatching(java.util.regex.Pattern pattern) throws IOException {
         List<Path> logs = logFiles();

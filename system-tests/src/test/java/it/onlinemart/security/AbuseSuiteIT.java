@@ -36,9 +36,9 @@ import org.microshed.testing.jupiter.MicroShedTest;
 class AbuseSuiteIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** What a stack trace or a server's own error page leaves in a body. */
-    private static final Pattern LEAK =
-            Pattern.compile("\\bat (java|jakarta|org|com|io)\\.[\\w.$]+\\(|Exception:|\\bSRVE\\d{4}|\\bCWW\\w+\\d{4}");
+    /** What a stack trace or the server's own error page leaves in a body: frames, causes, Liberty's message ids. */
+    private static final Pattern LEAK = Pattern.compile(
+            "\\bat [\\w.$]+\\((?:[\\w$]+\\.java:\\d+|Native Method|Unknown Source)\\)|Caused by: |\\b(?:CWW|SRVE)[A-Z]*\\d{4}[EWI]\\b");
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -116,6 +116,13 @@ class AbuseSuiteIT {
         if (status >= 500) {
             return status + " " + shortened(body);
         }
+        if (probe.expect() == AbusiveRequests.Expect.CONTAINER_REFUSAL) {
+            boolean problem =
+                    answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            return status == 400 && (problem || body.contains("CWWWC0005I")) && !body.contains("Caused by")
+                    ? null
+                    : status + ", not a 400 problem or the container's own 400: " + shortened(body);
+        }
         if (LEAK.matcher(body).find()) {
             return status + " leaks internals: " + shortened(body);
         }
@@ -129,6 +136,7 @@ class AbuseSuiteIT {
             case NO_SERVER_ERROR -> null;
             case CLIENT_ERROR -> status >= 400 && status < 500 ? null : status + ", not a 4xx";
             case TOO_LARGE -> status == 413 ? null : status + ", not 413";
+            case CONTAINER_REFUSAL -> throw new IllegalStateException("judged above");
         };
     }
 

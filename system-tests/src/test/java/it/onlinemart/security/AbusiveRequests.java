@@ -14,11 +14,16 @@ import java.util.Map;
  */
 final class AbusiveRequests {
 
-    /** What an answer must be: any non-5xx (the request may be fine after all), a 4xx, or exactly 413. */
+    /**
+     * What an answer must be: any non-5xx (the request may be fine after all), a 4xx, exactly 413; or a 400 for an
+     * encoded NUL or slash in the path, which Liberty's web container mostly answers itself, before any application
+     * code or error page (message CWWWC0005I, one line of its own text).
+     */
     enum Expect {
         NO_SERVER_ERROR,
         CLIENT_ERROR,
-        TOO_LARGE
+        TOO_LARGE,
+        CONTAINER_REFUSAL
     }
 
     record Probe(String label, String method, String target, String contentType, String body, Expect expect) {
@@ -113,13 +118,14 @@ final class AbusiveRequests {
                 Map<String, String> changedPath = new LinkedHashMap<>(path);
                 Map<String, String> changedQuery = new LinkedHashMap<>(query);
                 ("path".equals(where) ? changedPath : changedQuery).put(name, value);
+                boolean refusedByContainer = "path".equals(where) && (value.contains("%00") || value.contains("%2F"));
                 probes.add(new Probe(
                         where + " " + name + "=" + value,
                         operation.method(),
                         target(operation.path(), changedPath, changedQuery),
                         contentType,
                         body,
-                        Expect.NO_SERVER_ERROR));
+                        refusedByContainer ? Expect.CONTAINER_REFUSAL : Expect.NO_SERVER_ERROR));
             }
         }
         if (json.isEmpty()) {

@@ -9,13 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.VerificationJwkSelector;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
  * A bearer token is as good as a password until it expires: no service writes one down, in a log, a table or an
- * event (issue 13). The checks look for this run's tokens and for anything shaped like a JWT at all.
+ * event (issue 13). Liberty's JWT check does log a token it refuses for a bad signature (CWWKS5523E and an FFDC
+ * report; someone forging tokens is worth an ERROR line), so for logs the check is that nothing there verifies
+ * against the user service's keys; tables and events hold nothing shaped like a JWT at all.
  */
 @MicroShedTest
 class TokensStayPrivateIT {
@@ -24,10 +31,9 @@ class TokensStayPrivateIT {
     private static final String JWT = "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}";
 
     private static String customerToken;
-    private static String revokedToken;
 
     @BeforeAll
-    static void tokensGoEverywhere() {
+    static void tokensGoEverywhere() throws Exception {
         Accounts.Account ann = Accounts.newUser();
         customerToken = ann.token();
         // through every service, with answers good and bad, so that each had the chance to log it
@@ -35,15 +41,23 @@ class TokensStayPrivateIT {
         Revocations.ADMIN_READS.forEach(endpoint -> endpoint.callWith(customerToken));
         Service.ORDER.request(customerToken).body("{\"product_id\": ").post("/add-to-cart");
         Service.PAYMENT.request(customerToken).body(Map.of("order_id", 0)).post("/payments");
+        // a token tampered with keeps the signature of the one it was made from, and Liberty logs it: made from
+        // another login, so that the signature looked for below is one only a leak could put in a log
+        String forged = ForgedTokens.tamperedFrom(Accounts.tokenFor(ann.email(), ann.password()));
+        Revocations.CUSTOMER_READS.forEach(endpoint -> endpoint.callWith(forged));
         Revocations.changePassword(customerToken, "Pw-new-" + UUID.randomUUID());
-        revokedToken = customerToken;
-        Revocations.awaitRefusedEverywhere(revokedToken, Revocations.CUSTOMER_READS);
+        Revocations.awaitRefusedEverywhere(customerToken, Revocations.CUSTOMER_READS);
     }
 
     @Test
-    void noServerLogHoldsATokenOrAnythingShapedLikeOne() throws Exception {
+    void noServerLogHoldsATokenThatVerifies() throws Exception {
         assertEquals(List.of(), Traces.logsContaining(signatureOf(customerToken)));
-        assertEquals(List.of(), Traces.logsMatching(Pattern.compile(JWT)));
+        JsonWebKeySet keys =
+                new JsonWebKeySet(Service.USER.request().get("/jwks").asString());
+        List<String> usable = Traces.logMatches(Pattern.compile(JWT)).stream()
+                .filter(token -> verifies(token, keys))
+                .toList();
+        assertEquals(List.of(), usable);
     }
 
     @Test
@@ -59,6 +73,22 @@ class TokensStayPrivateIT {
                 List.of(),
                 Traces.topicsWithEventsWhere(event -> event.contains(signatureOf(customerToken))
                         || jwt.matcher(event).find()));
+    }
+
+    /** Whether one of the keys the services trust signed exactly this header and payload. */
+    private static boolean verifies(String token, JsonWebKeySet keys) {
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setCompactSerialization(token);
+            JsonWebKey key = new VerificationJwkSelector().select(jws, keys.getJsonWebKeys());
+            if (key == null) {
+                return false;
+            }
+            jws.setKey(key.getKey());
+            return jws.verifySignature();
+        } catch (JoseException e) {
+            return false;
+        }
     }
 
     /** The part that makes a token usable; header and payload alone are no secret. */

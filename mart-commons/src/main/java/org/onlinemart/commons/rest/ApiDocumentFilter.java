@@ -1,6 +1,5 @@
 package org.onlinemart.commons.rest;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.onlinemart.commons.problem.Problem;
+import org.onlinemart.commons.security.RoleGuard;
 import org.onlinemart.commons.security.Roles;
 
 /**
@@ -74,7 +74,7 @@ public class ApiDocumentFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 Optional<RolesAllowed> guard =
-                        javaMethod(operation.getOperationId()).flatMap(ApiDocumentFilter::guard);
+                        javaMethod(operation.getOperationId()).flatMap(RoleGuard::of);
                 // the generator named the operation after its Java method only so that it could be found here
                 operation.setOperationId(null);
                 guard.ifPresent(roles -> describeGuard(operation, roles));
@@ -223,16 +223,6 @@ public class ApiDocumentFilter implements OASFilter {
         if (responses != null && responses.getAPIResponses() != null) {
             responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
         }
-    }
-
-    /** The roles a method admits: its own {@code @RolesAllowed}, else its class's, unless it is {@code @PermitAll}. */
-    private static Optional<RolesAllowed> guard(Method method) {
-        if (method.isAnnotationPresent(PermitAll.class)) {
-            return Optional.empty();
-        }
-        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-        return Optional.ofNullable(
-                roles != null ? roles : method.getDeclaringClass().getAnnotation(RolesAllowed.class));
     }
 
     /**

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -16,25 +18,26 @@ import org.onlinemart.commons.problem.ServiceUnavailableException;
 
 /**
  * Refuses a verified token that the user service has revoked since it was issued (a changed password, a deleted
- * account) with the 401 of an invalid token, before any role is checked.
+ * account) with the 401 of an invalid token, before any role is checked, on every endpoint that needs a token.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class RevokedTokenFilter implements ContainerRequestFilter {
 
-    private TokenRevocations revocations;
-
-    protected RevokedTokenFilter() {}
-
+    // a field: JAX-RS makes its providers with a public no-argument constructor, and CDI then injects them
     @Inject
-    public RevokedTokenFilter(TokenRevocations revocations) {
-        this.revocations = revocations;
-    }
+    TokenRevocations revocations;
+
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
+        // an open endpoint ignores a revoked token, as the JWT check lets it ignore an expired one
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)
+                || resource.getResourceMethod() == null
+                || RoleGuard.of(resource.getResourceMethod()).isEmpty()) {
             return;
         }
         String instance = request.getUriInfo().getRequestUri().getPath();
