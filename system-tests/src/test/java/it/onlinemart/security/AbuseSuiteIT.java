@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,15 +46,7 @@ class AbuseSuiteIT {
     @BeforeAll
     static void signIn() {
         // an admin of its own, so that nothing the suite sends can touch the development admin's account
-        String email = Accounts.uniqueEmail("abuse-admin");
-        String password = "Pw-" + UUID.randomUUID();
-        Service.USER
-                .request(Accounts.adminToken())
-                .body(Map.of("user_name", "Abuse Suite", "user_email", email, "user_password", password))
-                .post("/add_admin")
-                .then()
-                .statusCode(201);
-        adminToken = Accounts.tokenFor(email, password);
+        adminToken = Accounts.newAdmin("abuse-admin").token();
     }
 
     @TestFactory

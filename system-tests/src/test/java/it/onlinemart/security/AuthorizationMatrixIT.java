@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -64,17 +63,9 @@ class AuthorizationMatrixIT {
     @BeforeAll
     static void callersAndTheirThings() throws Exception {
         Accounts.Account customer = Accounts.newUser();
-        String adminEmail = Accounts.uniqueEmail("matrix-admin");
-        String adminPassword = "Pw-" + UUID.randomUUID();
-        Service.USER
-                .request(Accounts.adminToken())
-                .body(Map.of("user_name", "Matrix Admin", "user_email", adminEmail, "user_password", adminPassword))
-                .post("/add_admin")
-                .then()
-                .statusCode(201);
         TOKENS.put(Caller.CUSTOMER, customer.token());
         TOKENS.put(Caller.OTHER_CUSTOMER, Accounts.newUser().token());
-        TOKENS.put(Caller.ADMIN, Accounts.tokenFor(adminEmail, adminPassword));
+        TOKENS.put(Caller.ADMIN, Accounts.newAdmin("matrix-admin").token());
         TOKENS.put(Caller.EXPIRED, ForgedTokens.expired());
         TOKENS.put(Caller.OTHER_KEY, ForgedTokens.signedByAKeyTheUserServiceNeverHad());
         TOKENS.put(Caller.REVOKED, Revocations.ofACustomerWhoChangedTheirPassword());

@@ -2,6 +2,7 @@ package it.onlinemart.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,14 +18,20 @@ import java.net.SocketException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
  * What the local stack shows to its network and to web pages in the developer's browser: the services listen on
- * loopback only, and the control API, which can stop the whole stack, answers only callers with the secret from the
- * stack's own folder, and never a web page.
+ * loopback only; the control API, which can stop the whole stack, answers only callers with the secret from the
+ * stack's own folder, and never a web page; PostgreSQL trusts no local login without its password.
  */
 @MicroShedTest
 class LocalStackExposureIT {
@@ -54,6 +61,21 @@ class LocalStackExposureIT {
                         .header("Origin", "http://attacker.example")
                         .POST(noBody())));
         assertTrue(kafkaRuns(), "Kafka still runs");
+    }
+
+    @Test
+    void postgresqlAsksEveryLoginForItsPassword() throws Exception {
+        String server = "jdbc:postgresql://127.0.0.1:5432/postgres";
+        String adminPassword = Files.readString(Path.of("..", ".devstack", "postgres-admin-password"))
+                .strip();
+        // with trust, as before issue 13, each of these would get in
+        for (String user : List.of("postgres", "mart")) {
+            assertThrows(SQLException.class, () -> DriverManager.getConnection(server, user, ""), user + " without");
+        }
+        assertThrows(SQLException.class, () -> DriverManager.getConnection(server, "postgres", "mart"));
+        try (Connection admin = DriverManager.getConnection(server, "postgres", adminPassword)) {
+            assertTrue(admin.isValid(2), "postgres with the password from .devstack/postgres-admin-password");
+        }
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -95,17 +94,11 @@ class OpenApiUiIT {
 
     /** "METHOD /path" to summary, as the service's OpenAPI document has them. */
     private static Map<String, String> documentedOperations(Service service) {
-        Map<String, Map<String, Map<String, Object>>> paths = service.request()
-                .accept("application/json")
-                .get("/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("paths");
         Map<String, String> operations = new TreeMap<>();
-        paths.forEach((path, item) -> item.forEach((method, operation) -> operations.put(
-                method.toUpperCase(Locale.ROOT) + " " + path, String.valueOf(operation.get("summary")))));
+        ApiDocument.of(service)
+                .operations()
+                .forEach(operation -> operations.put(
+                        operation.name(), String.valueOf(operation.json().get("summary"))));
         return operations;
     }
 

@@ -8,7 +8,6 @@ import static it.onlinemart.security.Revocations.changePassword;
 
 import it.onlinemart.Service;
 import it.onlinemart.user.Accounts;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -38,18 +37,9 @@ class TokenRevocationIT {
 
     @Test
     void aDeletedAdminsTokenIsRefusedByEveryService() {
-        String email = Accounts.uniqueEmail("revoked-admin");
-        String password = "Pw-" + UUID.randomUUID();
-        long adminId = Service.USER
-                .request(Accounts.adminToken())
-                .body(Map.of("user_name", "Short-lived Admin", "user_email", email, "user_password", password))
-                .post("/add_admin")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("user_id");
-        String token = Accounts.tokenFor(email, password);
+        Accounts.Account admin = Accounts.newAdmin("revoked-admin");
+        long adminId = admin.userId();
+        String token = admin.token();
         ADMIN_READS.forEach(endpoint -> endpoint.callWith(token).statusCode(200));
 
         Service.USER

@@ -42,6 +42,22 @@ public final class Accounts {
         return new Account(userId, name, email, password, tokenFor(email, password));
     }
 
+    /** A new admin, made by the development admin, so that a test can do as an admin without touching that one. */
+    public static Account newAdmin(String prefix) {
+        String email = uniqueEmail(prefix);
+        String password = "Pw-" + UUID.randomUUID();
+        long userId = Service.USER
+                .request(adminToken())
+                .body(Map.of("user_name", "Test Admin", "user_email", email, "user_password", password))
+                .post("/add_admin")
+                .then()
+                .statusCode(equalTo(201))
+                .extract()
+                .jsonPath()
+                .getLong("user_id");
+        return new Account(userId, "Test Admin", email, password, tokenFor(email, password));
+    }
+
     public static String tokenFor(String email, String password) {
         return Service.USER
                 .request()
