@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.onlinemart.commons.paging.Page;
@@ -80,8 +81,8 @@ public class UserService {
             user.changePhone(changes.phone());
         }
         if (changes.password() != null) {
-            user.changePassword(hasher.hash(changes.password()), clock.instant());
-            revoker.revoke(user.id(), user.earliestTokenIssue(clock.instant()), TokenRevoker.Reason.PASSWORD_CHANGED);
+            Instant notBefore = user.changePassword(hasher.hash(changes.password()), clock.instant());
+            revoker.revoke(user.id(), notBefore, TokenRevoker.Reason.PASSWORD_CHANGED);
         }
         return user;
     }

@@ -66,10 +66,14 @@ public class User {
         this.phone = newPhone.strip();
     }
 
-    /** A new password signs the account out everywhere: every token issued before it is revoked. */
-    public void changePassword(String newPasswordHash, Instant now) {
+    /**
+     * A new password signs the account out everywhere: every token issued before it is revoked.
+     *
+     * @return the revocation's limit, as {@link #revokeTokens} gives it
+     */
+    public Instant changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = newPasswordHash;
-        revokeTokens(now);
+        return revokeTokens(now);
     }
 
     /**

@@ -43,7 +43,8 @@ class UserTest {
         User user = new User("Ann", "ann@example.org", null, hasher.hash("old password"), Role.USER);
         Instant changedAt = Instant.parse("2026-12-01T10:00:00.400Z");
 
-        user.changePassword(hasher.hash("new password"), changedAt);
+        assertEquals(
+                Instant.parse("2026-12-01T10:00:01Z"), user.changePassword(hasher.hash("new password"), changedAt));
 
         // a token issued in the same second as the change would carry iat 10:00:00, below the limit
         assertEquals(Instant.parse("2026-12-01T10:00:01Z"), user.earliestTokenIssue(changedAt.plusMillis(300)));
