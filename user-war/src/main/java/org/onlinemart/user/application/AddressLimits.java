@@ -3,11 +3,11 @@ package org.onlinemart.user.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onlinemart.user.domain.IpAddress;
 import org.onlinemart.user.domain.Throttle;
 
 /**
@@ -29,22 +29,11 @@ public class AddressLimits {
     public AddressLimits(
             @ConfigProperty(name = "registrations.per.address.per.hour", defaultValue = "20") int registrationsPerHour,
             @ConfigProperty(name = "failed.logins.per.address", defaultValue = "30") int failedLoginsPerAddress,
-            @ConfigProperty(name = "rate.limit.exempt.addresses") Optional<String> exemptAddresses) {
-        this(
-                new Throttle(registrationsPerHour, Duration.ofHours(1)),
-                new Throttle(failedLoginsPerAddress, Throttle.LOGIN_WINDOW),
-                exemptAddresses
-                        .map(list -> Arrays.stream(list.split(","))
-                                .map(String::strip)
-                                .filter(address -> !address.isEmpty())
-                                .collect(Collectors.toUnmodifiableSet()))
-                        .orElse(Set.of()));
-    }
-
-    AddressLimits(Throttle registrations, Throttle failedLogins, Set<String> exempt) {
-        this.registrations = registrations;
-        this.failedLogins = failedLogins;
-        this.exempt = exempt;
+            @ConfigProperty(name = "rate.limit.exempt.addresses") Optional<List<String>> exemptAddresses) {
+        this.registrations = new Throttle(registrationsPerHour, Duration.ofHours(1));
+        this.failedLogins = new Throttle(failedLoginsPerAddress, Throttle.LOGIN_WINDOW);
+        // compared with the client addresses ClientAddresses gives, which are canonical
+        this.exempt = IpAddress.canonical(exemptAddresses.orElse(List.of()));
     }
 
     public boolean isExempt(String clientAddress) {

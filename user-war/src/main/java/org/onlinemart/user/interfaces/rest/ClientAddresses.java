@@ -3,17 +3,15 @@ package org.onlinemart.user.interfaces.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onlinemart.user.domain.IpAddress;
 
 /**
  * The address a request came from, for the per-address limits. That is the connection's peer, unless the peer is one
@@ -24,25 +22,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddresses {
 
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
-
     private Set<String> trustedProxies;
 
     protected ClientAddresses() {}
 
     @Inject
-    public ClientAddresses(@ConfigProperty(name = "trusted.proxies") Optional<String> trustedProxies) {
-        this(trustedProxies
-                .map(list -> Arrays.stream(list.split(",")).map(String::strip).collect(Collectors.toSet()))
-                .orElse(Set.of()));
+    public ClientAddresses(@ConfigProperty(name = "trusted.proxies") Optional<List<String>> trustedProxies) {
+        this(trustedProxies.orElse(List.of()));
     }
 
-    ClientAddresses(Set<String> trustedProxies) {
-        this.trustedProxies = trustedProxies.stream()
-                .map(ClientAddresses::literal)
-                .flatMap(Optional::stream)
-                .collect(Collectors.toUnmodifiableSet());
+    ClientAddresses(Collection<String> trustedProxies) {
+        this.trustedProxies = IpAddress.canonical(trustedProxies);
     }
 
     public String of(HttpServletRequest request) {
@@ -50,14 +40,14 @@ public class ClientAddresses {
     }
 
     String of(String peer, List<String> forwardedForHeaders) {
-        String client = literal(peer).orElse(peer);
+        String client = IpAddress.canonical(peer).orElse(peer);
         if (!trustedProxies.contains(client)) {
             return client;
         }
         List<String> hops = new ArrayList<>();
         forwardedForHeaders.forEach(header -> hops.addAll(Arrays.asList(header.split(","))));
         for (int i = hops.size() - 1; i >= 0; i--) {
-            Optional<String> hop = literal(hops.get(i).strip());
+            Optional<String> hop = IpAddress.canonical(hops.get(i));
             if (hop.isEmpty()) {
                 return client; // not an address: whatever is left of it may be made up
             }
@@ -67,17 +57,5 @@ public class ClientAddresses {
             }
         }
         return client;
-    }
-
-    /** The address in its canonical form, if the text is an IP literal: never a name, which would need DNS. */
-    static Optional<String> literal(String text) {
-        if (text == null || !(IPV4.matcher(text).matches() || IPV6.matcher(text).matches())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(text).getHostAddress());
-        } catch (UnknownHostException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.onlinemart.user.interfaces.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -47,13 +46,5 @@ class ClientAddressesTest {
         ClientAddresses v6Proxy = new ClientAddresses(Set.of("2001:db8:0:0:0:0:0:1"));
 
         assertEquals("2001:db8:0:0:0:0:0:7", v6Proxy.of("2001:db8::1", List.of("2001:db8::7")));
-    }
-
-    @Test
-    void onlyIpLiteralsAreAddressesNeverNamesThatWouldNeedDns() {
-        assertEquals(Optional.empty(), ClientAddresses.literal("localhost"));
-        assertEquals(Optional.empty(), ClientAddresses.literal("example.org"));
-        assertEquals(Optional.empty(), ClientAddresses.literal(""));
-        assertEquals(Optional.of("192.0.2.1"), ClientAddresses.literal("192.0.2.1"));
     }
 }
