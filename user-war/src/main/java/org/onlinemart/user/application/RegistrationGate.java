@@ -43,10 +43,7 @@ public class RegistrationGate {
         Optional<Duration> wait =
                 limits.registrations().waitBefore(attempts.attemptsAfter(clientAddress, windowStart), now);
         if (wait.isPresent()) {
-            throw new TooManyRequestsException(
-                    "Too many registrations from your address; try again in "
-                            + TooManyRequestsException.wholeSeconds(wait.get()) + " s",
-                    wait.get());
+            throw new TooManyRequestsException("Too many registrations from your address", wait.get());
         }
         attempts.add(clientAddress, now);
         attempts.forgetBefore(windowStart);

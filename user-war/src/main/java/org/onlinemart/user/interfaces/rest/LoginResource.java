@@ -113,10 +113,7 @@ public class LoginResource {
         }
         if (outcome instanceof LoginOutcome.Throttled throttled) {
             String whose = throttled.by() == LoginOutcome.ThrottledBy.EMAIL ? "for this e-mail" : "from your address";
-            throw new TooManyRequestsException(
-                    "Too many failed logins " + whose + "; try again in "
-                            + TooManyRequestsException.wholeSeconds(throttled.retryAfter()) + " s",
-                    throttled.retryAfter());
+            throw new TooManyRequestsException("Too many failed logins " + whose, throttled.retryAfter());
         }
         return Problem.of(Response.Status.UNAUTHORIZED, "The e-mail or the password is wrong", uriInfo.getPath())
                 .toResponse();
