@@ -1,7 +1,5 @@
 package org.onlinemart.commons.problem;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +15,6 @@ import java.io.IOException;
 public class ProblemErrorPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -31,8 +28,6 @@ public class ProblemErrorPage extends HttpServlet {
                         : "The request cannot be served",
                 String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSONB.toJson(problem));
+        ServletProblems.write(response, problem);
     }
 }

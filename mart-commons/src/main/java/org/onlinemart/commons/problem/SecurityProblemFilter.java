@@ -1,7 +1,5 @@
 package org.onlinemart.commons.problem;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -18,7 +16,6 @@ import java.io.IOException;
 public class SecurityProblemFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,9 +29,7 @@ public class SecurityProblemFilter extends HttpFilter {
                             ? "Sign in: send a valid bearer token from the user service"
                             : "Your role may not do this",
                     request.getRequestURI());
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSONB.toJson(problem));
+            ServletProblems.write(response, problem);
         }
     }
 }
