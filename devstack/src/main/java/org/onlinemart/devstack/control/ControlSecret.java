@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.onlinemart.devstack.SecretFiles;
 import org.onlinemart.devstack.StackException;
 
 /**
@@ -26,14 +23,9 @@ public final class ControlSecret {
 
     /** A new secret, written (owner read/write only) over any earlier one. */
     public static String create(Path file) {
-        byte[] random = new byte[BYTES];
-        new SecureRandom().nextBytes(random);
-        String secret = HexFormat.of().formatHex(random);
+        String secret = SecretFiles.newSecret(BYTES);
         try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, secret, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+            SecretFiles.write(file, secret);
             return secret;
         } catch (IOException e) {
             throw new StackException("cannot write the control API's secret " + file + ": " + e.getMessage(), e);

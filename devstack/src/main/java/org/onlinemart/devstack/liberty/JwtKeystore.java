@@ -5,13 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.onlinemart.devstack.Log;
+import org.onlinemart.devstack.SecretFiles;
 import org.onlinemart.devstack.StackException;
 import org.onlinemart.devstack.process.LogTail;
 
@@ -59,12 +57,8 @@ public record JwtKeystore(Path folder) {
         Files.createDirectories(
                 folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        byte[] random = new byte[PASSWORD_BYTES];
-        new SecureRandom().nextBytes(random);
-        String password = HexFormat.of().formatHex(random);
-        Files.deleteIfExists(passwordFile());
-        Files.createFile(passwordFile(), ownerOnly());
-        Files.writeString(passwordFile(), password, StandardCharsets.US_ASCII);
+        String password = SecretFiles.newSecret(PASSWORD_BYTES);
+        SecretFiles.write(passwordFile(), password);
         Path partial = folder.resolve("jwt.p12.partial");
         Files.deleteIfExists(partial);
         keytool(partial, password);
@@ -116,9 +110,5 @@ public record JwtKeystore(Path folder) {
         } finally {
             Files.deleteIfExists(output);
         }
-    }
-
-    private static FileAttribute<?> ownerOnly() {
-        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     }
 }

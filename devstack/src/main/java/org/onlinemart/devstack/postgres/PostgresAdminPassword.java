@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import org.onlinemart.devstack.SecretFiles;
 import org.onlinemart.devstack.StackException;
 
 /**
@@ -28,16 +26,8 @@ public final class PostgresAdminPassword {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).trim();
             }
-            byte[] random = new byte[BYTES];
-            new SecureRandom().nextBytes(random);
-            String password = HexFormat.of().formatHex(random);
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            Files.deleteIfExists(partial);
-            Files.createFile(
-                    partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(partial, password, StandardCharsets.US_ASCII);
-            Files.move(partial, file);
+            String password = SecretFiles.newSecret(BYTES);
+            SecretFiles.write(file, password);
             return password;
         } catch (IOException e) {
             throw new StackException("cannot keep the PostgreSQL admin password in " + file + ": " + e.getMessage(), e);

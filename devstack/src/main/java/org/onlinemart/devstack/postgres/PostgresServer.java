@@ -3,13 +3,13 @@ package org.onlinemart.devstack.postgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.onlinemart.devstack.Elapsed;
 import org.onlinemart.devstack.Log;
+import org.onlinemart.devstack.SecretFiles;
 import org.onlinemart.devstack.StackException;
 import org.onlinemart.devstack.StackPart;
 import org.onlinemart.devstack.StackPaths;
@@ -173,10 +173,7 @@ public final class PostgresServer implements StackPart {
     /** A temporary owner-only file, handed to PostgreSQL's user when that is not us. */
     private Path secretFile(String content) {
         try {
-            Path file = Files.createTempFile(
-                    "devstack-postgres-",
-                    ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Path file = Files.createTempFile("devstack-postgres-", ".tmp", SecretFiles.ownerOnly());
             Files.writeString(file, content);
             user.prepare(file);
             return file;
