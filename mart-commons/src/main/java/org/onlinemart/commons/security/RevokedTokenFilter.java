@@ -40,7 +40,6 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
                 || RoleGuard.of(resource.getResourceMethod()).isEmpty()) {
             return;
         }
-        String instance = request.getUriInfo().getRequestUri().getPath();
         boolean revoked;
         try {
             revoked = revocations.isRevoked(Long.parseLong(token.getSubject()), token.getIssuedAtTime());
@@ -54,7 +53,7 @@ public class RevokedTokenFilter implements ContainerRequestFilter {
             Response refusal = Problem.of(
                             Response.Status.UNAUTHORIZED,
                             "This token was revoked (the password changed or the account was deleted): sign in again",
-                            instance)
+                            request.getUriInfo().getRequestUri().getPath())
                     .toResponse();
             request.abortWith(Response.fromResponse(refusal)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
