@@ -2,11 +2,10 @@ package org.onlinemart.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A closed-loop load of GET requests: c connections, each a thread that sends one request after the other over its
@@ -18,6 +17,9 @@ final class ReadLoad {
     static final int CONNECTIONS = 64;
 
     static final Duration WARM_UP = Duration.ofSeconds(2);
+
+    /** For connecting and for each answer; one that takes longer counts as no answer. */
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** What the load achieved: completed are the 2xx answers, refused the other statuses, failed no answer. */
     record Result(List<URI> uris, Throughput throughput) {
@@ -43,37 +45,18 @@ final class ReadLoad {
         if (uris.isEmpty()) {
             throw new IllegalArgumentException("no URI to load");
         }
-        List<HttpRequest> requests =
-                uris.stream().map(uri -> request(uri, token)).toList();
+        uris.stream().filter(uri -> !"http".equals(uri.getScheme())).findFirst().ifPresent(uri -> {
+            throw new IllegalArgumentException("only http:// can be loaded: " + uri);
+        });
+        List<byte[]> requests =
+                uris.stream().map(uri -> HttpConnection.get(uri, token)).toList();
         return new Result(
                 List.copyOf(uris),
-                ClosedLoop.run(connections, warmUp, duration, thread -> new Connection(client(), requests, thread)));
+                ClosedLoop.run(connections, warmUp, duration, thread -> new Connection(uris, requests, thread)));
     }
 
-    /**
-     * One client per thread, each running its completions on its own selector thread rather than handing them to a
-     * pool. Measured against /jwks with 64 connections, 5 s after 2 s of warm-up, on the 2-core box with the stack
-     * (CPU of the generator's JVM per request): a fresh JVM spent 886 µs with one shared client, 960 µs with a
-     * client per thread and 273 µs with a client per thread and this direct executor; once warm, the shared client
-     * too came down to 256 µs, so the hand-offs to the pool, not the selector, are what a cold generator pays for.
-     */
-    private static HttpClient client() {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Runnable::run)
-                .build();
-    }
-
-    private static HttpRequest request(URI uri, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json")
-                .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request.build();
+    static int port(URI uri) {
+        return uri.getPort() < 0 ? 80 : uri.getPort();
     }
 
     /** Index of the request a thread sends next: round-robin, each thread from its own start. */
@@ -81,26 +64,35 @@ final class ReadLoad {
         return (int) ((thread + sent) % uris);
     }
 
-    /** One thread's connection and its place in the list. */
+    /** One thread's connections (one per host and port of the list) and its place in the list. */
     private static final class Connection implements ClosedLoop.Worker {
 
-        private final HttpClient client;
-        private final List<HttpRequest> requests;
+        private final List<HttpConnection> connections;
+        private final List<byte[]> requests;
         private final int thread;
         private long sent;
 
-        Connection(HttpClient client, List<HttpRequest> requests, int thread) {
-            this.client = client;
+        Connection(List<URI> uris, List<byte[]> requests, int thread) {
+            Map<String, HttpConnection> byAuthority = new HashMap<>();
+            this.connections = uris.stream()
+                    .map(uri -> byAuthority.computeIfAbsent(
+                            uri.getHost() + ":" + port(uri),
+                            authority -> new HttpConnection(uri.getHost(), port(uri), TIMEOUT)))
+                    .toList();
             this.requests = requests;
             this.thread = thread;
         }
 
         @Override
-        public boolean call() throws IOException, InterruptedException {
-            HttpRequest request = requests.get(next(thread, sent++, requests.size()));
-            int status =
-                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        public boolean call() throws IOException {
+            int next = next(thread, sent++, requests.size());
+            int status = connections.get(next).send(requests.get(next));
             return status >= 200 && status < 300;
+        }
+
+        @Override
+        public void close() {
+            connections.forEach(HttpConnection::close);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.onlinemart.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,14 @@ class ReadLoadTest {
     }
 
     @Test
-    void itNeedsAUri() {
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> ReadLoad.measure(List.of(), null, 1, Duration.ZERO, Duration.ofSeconds(1)));
+    void itNeedsPlainHttpUris() {
+        for (List<URI> uris : List.of(List.<URI>of(), List.of(URI.create("https://127.0.0.1:8443/jwks")))) {
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> ReadLoad.measure(uris, null, 1, Duration.ZERO, Duration.ofSeconds(1)),
+                    "" + uris);
+        }
+        assertEquals(80, ReadLoad.port(URI.create("http://box/jwks")));
+        assertEquals(8081, ReadLoad.port(URI.create("http://box:8081/jwks")));
     }
 }
