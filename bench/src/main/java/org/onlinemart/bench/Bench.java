@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** java -jar bench/target/bench.jar orders|check|faults [--flag value ...], against a stack that is already running. */
+/**
+ * java -jar bench/target/bench.jar orders|check|faults|floors [--flag value ...], against a stack that is already
+ * running.
+ */
 public final class Bench {
 
     private Bench() {}
@@ -32,6 +35,7 @@ public final class Bench {
             case "orders" -> scenario(flags, Settings::parse, Bench::orders, out, err);
             case "check" -> scenario(flags, CheckSettings::parse, Bench::check, out, err);
             case "faults" -> scenario(flags, FaultSettings::parse, Bench::faults, out, err);
+            case "floors" -> scenario(flags, FloorSettings::parse, Bench::floors, out, err);
             default -> {
                 err.println("bench: unknown scenario '" + args[0] + "'");
                 usage(err);
@@ -181,6 +185,22 @@ public final class Bench {
         return FaultReport.passed(results, planned) ? 0 : 1;
     }
 
+    /** Measures the limits the stack sits on: 0 when every floor was measured without a failed call. */
+    private static int floors(FloorSettings settings, PrintStream out) throws IOException, InterruptedException {
+        Environment environment = Environment.capture(codeFolder());
+        List<FloorReport.Row> rows = new FloorsScenario(settings, out).run();
+        out.println();
+        out.println("floors (refused = answered but not 2xx; failed = no answer, an error or a round trip lost; "
+                + "cores = busy on average in the window)");
+        out.print(FloorReport.table(rows));
+        out.print(FloorReport.reasons(rows));
+        Path file =
+                Report.write(FloorReport.json(environment, settings, rows), "floors", settings.outDir(), environment);
+        out.println();
+        out.println("report: " + file.toAbsolutePath());
+        return FloorsScenario.clean(rows) ? 0 : 1;
+    }
+
     /** The folder holding bench.jar (bench/target), or target/ when run from target/classes. */
     static Path codeFolder() {
         try {
@@ -196,7 +216,7 @@ public final class Bench {
     }
 
     private static void usage(PrintStream out) {
-        out.println("usage: java -jar bench/target/bench.jar orders|check|faults [--flag value ...]");
+        out.println("usage: java -jar bench/target/bench.jar orders|check|faults|floors [--flag value ...]");
         out.println("orders: places orders at a rising rate against a running stack (java -jar "
                 + "devstack/target/devstack.jar start) and reports per stage. Flags, also as environment variables "
                 + "BENCH_<FLAG> (e.g. BENCH_STAGES=5,10):");
@@ -220,5 +240,9 @@ public final class Bench {
                         .map(flag -> "--" + flag)
                         .collect(Collectors.joining(", "))
                 + " (--confirm-every is 0 by default here)");
+        out.println("floors: measures, one after the other, a Kafka request/reply round trip, the order transaction in "
+                + "PostgreSQL (in a scratch schema of mart_order) and GET /jwks of the user service, the limits the "
+                + "stack sits on. Flags, also as BENCH_<FLAG> (e.g. BENCH_SECONDS=10):");
+        FloorSettings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag, value));
     }
 }
