@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,10 @@ import java.util.Map;
 final class Api {
 
     static final int NO_ANSWER = -1;
+
+    // one reading of both clocks: System.nanoTime() times a request, the database stores wall-clock instants
+    private static final long NANO_TIME_AT_ANCHOR = System.nanoTime();
+    private static final Instant WALL_CLOCK_AT_ANCHOR = Instant.now();
 
     enum Service {
         USER(8081),
@@ -42,6 +47,11 @@ final class Api {
 
     /** One answer and how long it took, from just before sending to the whole body read. */
     record Answer(int status, String body, long startNanos, long nanos) {
+
+        /** When the request was sent by the wall clock, to compare with times the stack stores. */
+        Instant sentAt() {
+            return WALL_CLOCK_AT_ANCHOR.plusNanos(startNanos - NANO_TIME_AT_ANCHOR);
+        }
 
         JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

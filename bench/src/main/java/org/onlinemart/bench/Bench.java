@@ -11,10 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * java -jar bench/target/bench.jar orders|check|faults|floors [--flag value ...], against a stack that is already
+ * java -jar bench/target/bench.jar orders|check|faults|floors|perf [--flag value ...], against a stack that is already
  * running.
  */
 public final class Bench {
@@ -36,6 +37,7 @@ public final class Bench {
             case "check" -> scenario(flags, CheckSettings::parse, Bench::check, out, err);
             case "faults" -> scenario(flags, FaultSettings::parse, Bench::faults, out, err);
             case "floors" -> scenario(flags, FloorSettings::parse, Bench::floors, out, err);
+            case "perf" -> scenario(flags, PerfSettings::parse, Bench::perf, out, err);
             default -> {
                 err.println("bench: unknown scenario '" + args[0] + "'");
                 usage(err);
@@ -201,6 +203,84 @@ public final class Bench {
         return FloorsScenario.clean(rows) ? 0 : 1;
     }
 
+    /**
+     * The floors, then orders at a steady rate and at rising rates, then the reads, with every process's CPU and
+     * memory: what an order and a read cost the stack, beside the limits it sits on.
+     */
+    private static int perf(PerfSettings settings, PrintStream out)
+            throws IOException, InterruptedException, SQLException {
+        Settings load = settings.load();
+        Api api = new Api(load.host(), load.requestTimeout());
+        List<String> notReady = api.notReady();
+        if (!notReady.isEmpty()) {
+            throw new IllegalStateException("not ready at " + load.host() + ": " + String.join(", ", notReady)
+                    + " (start the stack with java -jar devstack/target/devstack.jar start)");
+        }
+        StackProcesses processes = new StackProcesses(settings.pidDir());
+        if (processes.sample().isEmpty()) {
+            out.println("perf: no devstack pid files in " + settings.pidDir().toAbsolutePath()
+                    + " (or no /proc): CPU and memory are not measured");
+        }
+        List<FloorReport.Row> floors = new FloorsScenario(settings.floors(), out).run();
+        Setup setup = Setup.run(
+                api,
+                load,
+                runId -> String.format(
+                        Locale.ROOT,
+                        "perf: run %s, cost stage %s orders/s for %d s, then %s orders/s until p99 > %d ms, against %s",
+                        runId,
+                        Report.rate(settings.cost().rate()),
+                        settings.cost().seconds(),
+                        settings.rising().stream()
+                                .map(stage -> Report.rate(stage.rate()))
+                                .collect(Collectors.joining(",")),
+                        settings.p99Limit().toMillis(),
+                        load.host()),
+                out);
+        PerfScenario.Outcome outcome;
+        try (OrderLoad orders = new OrderLoad(api, load, setup.shop())) {
+            outcome = new PerfScenario(settings, orders, processes, out).run();
+        }
+        out.println("perf: reads, " + settings.floors().connections() + " connections, "
+                + settings.readTime().toSeconds() + " s each");
+        List<ShopReads.Read> reads = ShopReads.measure(settings, setup.shop(), processes);
+        Map<String, StackProcesses.Usage> memory = processes.sample();
+        OptionalDouble start = StackStart.seconds(settings.devstackLog());
+
+        out.println();
+        out.println("floors (cores = busy on average in the window)");
+        out.print(FloorReport.table(floors));
+        out.print(FloorReport.reasons(floors));
+        out.println();
+        out.println("orders (cost = the steady stage; latencies of POST /order's 201s; CONFIRMED from sending POST "
+                + "/order to the stored status; CPU net of idle)");
+        out.print(PerfReport.stageTable(outcome));
+        out.println();
+        out.println("processes (CPU ms per placed order per stage, net of idle; commits per order in the cost "
+                + "stage; memory = proportional set size after the run)");
+        out.print(PerfReport.processTable(outcome, memory));
+        out.println();
+        out.println("reads (closed loop; CPU per answered request)");
+        out.print(PerfReport.readTable(reads));
+        out.println();
+        Map<String, Double> ratios = PerfReport.ratios(floors, outcome);
+        ratios.forEach((name, ratio) -> out.printf(Locale.ROOT, "%s: %.2f%n", name, ratio));
+        StackProcesses.Usage stackMemory = PerfReport.stackMemory(memory);
+        out.printf(
+                Locale.ROOT,
+                "stack memory after the run: %s MiB; last start to all ready: %s s%n",
+                stackMemory == null ? "-" : String.valueOf(stackMemory.pssKib() / 1024),
+                start.isPresent() ? Report.oneDecimal(start.getAsDouble()) : "-");
+        Path file = Report.write(
+                PerfReport.report(setup, settings, floors, outcome, reads, memory, ratios, start),
+                "perf",
+                settings.outDir(),
+                setup.environment());
+        out.println();
+        out.println("report: " + file.toAbsolutePath());
+        return 0;
+    }
+
     /** The folder holding bench.jar (bench/target), or target/ when run from target/classes. */
     static Path codeFolder() {
         try {
@@ -216,7 +296,7 @@ public final class Bench {
     }
 
     private static void usage(PrintStream out) {
-        out.println("usage: java -jar bench/target/bench.jar orders|check|faults|floors [--flag value ...]");
+        out.println("usage: java -jar bench/target/bench.jar orders|check|faults|floors|perf [--flag value ...]");
         out.println("orders: places orders at a rising rate against a running stack (java -jar "
                 + "devstack/target/devstack.jar start) and reports per stage. Flags, also as environment variables "
                 + "BENCH_<FLAG> (e.g. BENCH_STAGES=5,10):");
@@ -244,5 +324,11 @@ public final class Bench {
                 + "PostgreSQL (in a scratch schema of mart_order) and GET /jwks of the user service, the limits the "
                 + "stack sits on. Flags, also as BENCH_<FLAG> (e.g. BENCH_SECONDS=10):");
         FloorSettings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag, value));
+        out.println("perf: the floors, then orders at a steady cost rate and at rising rates until POST /order's p99 "
+                + "passes the limit, then the shop's reads beside the plain endpoint, with every process's CPU per "
+                + "order and memory (the devstack's pid files and /proc). Flags, also as BENCH_<FLAG>:");
+        PerfSettings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag, value));
+        out.println("  and those of floors and orders (here --stages 25,50,100,200,300,400, --stage-seconds 15, "
+                + "--users 200, --threads 64; --confirm-every is 0, confirmations are read from mart_order)");
     }
 }

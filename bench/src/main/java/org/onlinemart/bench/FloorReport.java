@@ -21,6 +21,10 @@ final class FloorReport {
         }
     }
 
+    static final String KAFKA = "kafka round trip";
+    static final String POSTGRES = "postgres order transaction";
+    static final String PLAIN = "GET /jwks (plain JAX-RS)";
+
     private FloorReport() {}
 
     static String table(List<Row> rows) {
@@ -86,7 +90,7 @@ final class FloorReport {
                 .build();
     }
 
-    private static JsonObjectBuilder row(Row row) {
+    static JsonObjectBuilder row(Row row) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("floor", row.floor());
         Throughput t = row.throughput();
         if (t == null) {

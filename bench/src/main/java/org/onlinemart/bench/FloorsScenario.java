@@ -29,10 +29,10 @@ final class FloorsScenario {
                 + " in flight, " + seconds + " s each");
         try {
             KafkaFloor.Result kafka = KafkaFloor.measure(settings.kafka(), settings.duration());
-            rows.add(FloorReport.Row.of("kafka round trip", kafka.sequential()));
-            rows.add(FloorReport.Row.of("kafka round trip", kafka.concurrent()));
+            rows.add(FloorReport.Row.of(FloorReport.KAFKA, kafka.sequential()));
+            rows.add(FloorReport.Row.of(FloorReport.KAFKA, kafka.concurrent()));
         } catch (RuntimeException e) {
-            rows.add(FloorReport.Row.failed("kafka round trip", e.toString()));
+            rows.add(FloorReport.Row.failed(FloorReport.KAFKA, e.toString()));
         }
 
         out.println("floors: order transactions in " + settings.orderDatabase() + "'s schema " + PostgresFloor.SCHEMA
@@ -40,24 +40,28 @@ final class FloorsScenario {
         try {
             PostgresFloor.Result postgres = PostgresFloor.measure(
                     settings.orderDatabase(), settings.dbUser(), settings.dbPassword(), settings.duration());
-            rows.add(FloorReport.Row.of("postgres order transaction", postgres.oneClient()));
-            rows.add(FloorReport.Row.of("postgres order transaction", postgres.clients()));
+            rows.add(FloorReport.Row.of(FloorReport.POSTGRES, postgres.oneClient()));
+            rows.add(FloorReport.Row.of(FloorReport.POSTGRES, postgres.clients()));
         } catch (SQLException | RuntimeException e) {
-            rows.add(FloorReport.Row.failed("postgres order transaction", e.toString()));
+            rows.add(FloorReport.Row.failed(FloorReport.POSTGRES, e.toString()));
         }
 
         out.println(String.format(
                 Locale.ROOT,
-                "floors: GET %s over %d connections, %d s",
+                "floors: GET %s over 1, then %d connections, %d s each",
                 settings.jwks(),
                 settings.connections(),
                 seconds));
         try {
+            // one at a time for a request's own latency, then the connections for the rate
+            ReadLoad.Result alone =
+                    ReadLoad.measure(List.of(settings.jwks()), null, 1, ReadLoad.WARM_UP, settings.duration());
+            rows.add(FloorReport.Row.of(FloorReport.PLAIN, alone.throughput()));
             ReadLoad.Result jwks = ReadLoad.measure(
                     List.of(settings.jwks()), null, settings.connections(), ReadLoad.WARM_UP, settings.duration());
-            rows.add(FloorReport.Row.of("GET /jwks (plain JAX-RS)", jwks.throughput()));
+            rows.add(FloorReport.Row.of(FloorReport.PLAIN, jwks.throughput()));
         } catch (RuntimeException e) {
-            rows.add(FloorReport.Row.failed("GET /jwks (plain JAX-RS)", e.toString()));
+            rows.add(FloorReport.Row.failed(FloorReport.PLAIN, e.toString()));
         }
         return rows;
     }

@@ -39,7 +39,8 @@ final class OrdersScenario {
         return recorders.stream().map(StageRecorder::result).toList();
     }
 
-    private void runStage(Stage stage, StageRecorder recorder) throws InterruptedException {
+    /** Starts the stage's orders on schedule, waits for their answers and logs a line; answers its result. */
+    StageResult runStage(Stage stage, StageRecorder recorder) throws InterruptedException {
         long start = System.nanoTime();
         List<CompletableFuture<Void>> orders =
                 load.drive(stage.rate(), start, arrival -> arrival < stage.arrivals(), recorder);
@@ -58,5 +59,6 @@ final class OrdersScenario {
                 sofar.achievedRate(),
                 Report.oneDecimal(sofar.created().p95()),
                 sofar.dropped());
+        return sofar;
     }
 }

@@ -169,7 +169,7 @@ final class Report {
         return Double.isNaN(figure) ? "-" : String.format(Locale.ROOT, "%.1f", figure);
     }
 
-    private static JsonObjectBuilder summary(Latencies.Summary summary) {
+    static JsonObjectBuilder summary(Latencies.Summary summary) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("count", summary.count());
         figure(json, "p50", summary.p50());
         figure(json, "p95", summary.p95());
@@ -187,7 +187,7 @@ final class Report {
         }
     }
 
-    private static JsonObjectBuilder counts(Map<String, Long> counts) {
+    static JsonObjectBuilder counts(Map<String, Long> counts) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         counts.forEach(json::add);
         return json;

@@ -27,6 +27,7 @@ final class StageRecorder {
     private final List<Long> answered = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> addToCart = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> toConfirmed = Collections.synchronizedList(new ArrayList<>());
+    private final List<PlacedOrder> placed = Collections.synchronizedList(new ArrayList<>());
     private final List<CompletableFuture<Void>> confirmations = Collections.synchronizedList(new ArrayList<>());
     private volatile Stage stage;
     private volatile long elapsedNanos;
@@ -67,6 +68,14 @@ final class StageRecorder {
         }
         if (answer.status() == 201) {
             created.add(answer.nanos());
+            placed.add(new PlacedOrder(answer.id("order_id"), answer.sentAt()));
+        }
+    }
+
+    /** The orders placed so far: their ids and when POST /order was sent. */
+    List<PlacedOrder> placedOrders() {
+        synchronized (placed) {
+            return List.copyOf(placed);
         }
     }
 
