@@ -221,7 +221,6 @@ public final class Bench {
             out.println("perf: no devstack pid files in " + settings.pidDir().toAbsolutePath()
                     + " (or no /proc): CPU and memory are not measured");
         }
-        List<FloorReport.Row> floors = new FloorsScenario(settings.floors(), out).run();
         Setup setup = Setup.run(
                 api,
                 load,
@@ -237,9 +236,14 @@ public final class Bench {
                         settings.p99Limit().toMillis(),
                         load.host()),
                 out);
+        // the floors after the warm-up: on servers just started they measure the JIT more than the parts
+        List<FloorReport.Row> floors;
         PerfScenario.Outcome outcome;
         try (OrderLoad orders = new OrderLoad(api, load, setup.shop())) {
-            outcome = new PerfScenario(settings, orders, processes, out).run();
+            PerfScenario scenario = new PerfScenario(settings, orders, processes, out);
+            scenario.warmUp();
+            floors = new FloorsScenario(settings.floors(), out).run();
+            outcome = scenario.run();
         }
         out.println("perf: reads, " + settings.floors().connections() + " connections, "
                 + settings.readTime().toSeconds() + " s each");

@@ -12,12 +12,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The orders of {@code perf}: a quiet spell for each process's idle CPU, the cost stage (a steady rate with quiet
+ * The orders of {@code perf}: a warm-up (before the floors), a quiet spell for each process's idle CPU, the cost stage (a steady rate with quiet
  * spells around it, so that PostgreSQL's commit counts are exact), then stages at rising rates until the p99 of
  * POST /order passes the limit or orders are dropped. Each stage's CPU is read from /proc after its orders were
  * confirmed, with the idle rate taken off.
  */
 final class PerfScenario {
+
+    /** Quiet: the stack's processes together busy less than this many cores. */
+    static final double QUIET_CORES = 0.25;
+
+    private static final long QUIET_WINDOW_MILLIS = 3000;
+    private static final Duration QUIET_WAIT = Duration.ofSeconds(90);
 
     /** Longest wait for a stage's orders to leave PENDING. */
     private static final Duration CONFIRM_WAIT = Duration.ofSeconds(30);
@@ -37,9 +43,51 @@ final class PerfScenario {
     /** What the orders cost: the idle CPU rate (ms per second by process), the cost stage and the rising stages. */
     record Outcome(Map<String, Double> idleMillisPerSecond, PerfStage cost, List<PerfStage> rising) {}
 
+    /**
+     * Orders at the warm-up rate, so that the servers' JIT has compiled the order path, then waits until the stack
+     * has worked off their saga and is quiet.
+     */
+    void warmUp() throws InterruptedException {
+        log.printf(
+                Locale.ROOT,
+                "perf: warming up at %s orders/s for %d s%n",
+                Report.rate(settings.warmUp().rate()),
+                settings.warmUp().seconds());
+        stages.runStage(settings.warmUp(), new StageRecorder(-1));
+        awaitQuiet();
+    }
+
+    /**
+     * Waits until the stack's processes together use less than {@link #QUIET_CORES} of a core over a few seconds
+     * (at most {@link #QUIET_WAIT}): a stack still confirming orders or compiling would count as idle otherwise.
+     */
+    void awaitQuiet() throws InterruptedException {
+        long deadline = System.nanoTime() + QUIET_WAIT.toNanos();
+        while (true) {
+            Map<String, StackProcesses.Usage> before = processes.sample();
+            long start = System.nanoTime();
+            Thread.sleep(QUIET_WINDOW_MILLIS);
+            double cores = stackMillis(StackProcesses.cpuMillis(before, processes.sample()))
+                    / ((System.nanoTime() - start) / 1e6);
+            if (cores < QUIET_CORES || before.isEmpty()) {
+                log.printf(Locale.ROOT, "perf: quiet (%.2f cores busy)%n", cores);
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                log.printf(
+                        Locale.ROOT,
+                        "perf: still %.2f cores busy after %d s; going on%n",
+                        cores,
+                        QUIET_WAIT.toSeconds());
+                return;
+            }
+        }
+    }
+
     Outcome run() throws InterruptedException, SQLException {
         try (Connection orders = connect("order", false);
                 Connection statistics = connect("order", true)) {
+            awaitQuiet();
             log.printf(Locale.ROOT, "perf: %d s quiet, for each process's idle CPU%n", Commits.SETTLE_MILLIS / 1000);
             Map<String, StackProcesses.Usage> quietStart = processes.sample();
             long quietStartNanos = System.nanoTime();
@@ -107,6 +155,13 @@ final class PerfScenario {
         connection.setAutoCommit(autoCommit);
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         return connection;
+    }
+
+    private static double stackMillis(Map<String, Double> millis) {
+        return millis.entrySet().stream()
+                .filter(part -> PerfStage.STACK.contains(part.getKey()))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
     }
 
     static Map<String, Double> perSecond(Map<String, Double> millis, long nanos) {

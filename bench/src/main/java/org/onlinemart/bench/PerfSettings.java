@@ -12,6 +12,7 @@ import java.util.Map;
  * What {@code perf} does, from its own flags, those of {@code floors} and those of {@code orders}, each also as
  * BENCH_<FLAG>.
  *
+ * @param warmUp orders before anything is measured, so that the servers' JIT has compiled the order path
  * @param cost the steady stage that prices an order: CPU per process, commits per database, time to CONFIRMED
  * @param p99Limit the rising stages stop after the first whose POST /order p99 passes it
  * @param readTime how long each read is loaded, after a warm-up, over the floors' connections
@@ -20,13 +21,21 @@ import java.util.Map;
  * @param load the orders' settings; its first stage is the cost stage, the others rise
  */
 record PerfSettings(
-        Stage cost, Duration p99Limit, Duration readTime, Path pidDir, FloorSettings floors, Settings load) {
+        Stage warmUp,
+        Stage cost,
+        Duration p99Limit,
+        Duration readTime,
+        Path pidDir,
+        FloorSettings floors,
+        Settings load) {
 
     /** perf's own flag names and defaults, in the order the usage text lists them. */
     static final Map<String, String> DEFAULTS = defaults();
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("warm-up-rate", "10");
+        defaults.put("warm-up-seconds", "30");
         defaults.put("cost-rate", "30");
         defaults.put("cost-seconds", "20");
         defaults.put("p99-limit-ms", "250");
@@ -47,10 +56,13 @@ record PerfSettings(
         values.put("threads", "64");
         values.put("confirm-every", "0");
         values = Flags.parse(values, args, env);
+        Stage warmUp = new Stage(Stage.rate(values.get("warm-up-rate")), Flags.positive(values, "warm-up-seconds"));
         Stage cost = new Stage(Stage.rate(values.get("cost-rate")), Flags.positive(values, "cost-seconds"));
-        List<Stage> stages = new ArrayList<>(List.of(cost));
+        // the warm-up's orders need stock too
+        List<Stage> stages = new ArrayList<>(List.of(cost, warmUp));
         stages.addAll(Stage.parse(values.get("stages"), Flags.positive(values, "stage-seconds")));
         return new PerfSettings(
+                warmUp,
                 cost,
                 Duration.ofMillis(Flags.positive(values, "p99-limit-ms")),
                 Duration.ofSeconds(Flags.positive(values, "read-seconds")),
@@ -59,9 +71,9 @@ record PerfSettings(
                 Settings.from(values, stages));
     }
 
-    /** The rising stages (the load's stages but the first, which is the cost stage). */
+    /** The rising stages (the load's stages but the first two, the cost stage and the warm-up). */
     List<Stage> rising() {
-        return load.stages().subList(1, load.stages().size());
+        return load.stages().subList(2, load.stages().size());
     }
 
     /** The devstack's log, beside its pid files, which says how long the last start took. */
@@ -77,6 +89,8 @@ record PerfSettings(
     /** The settings for the report: everything but the passwords. */
     Map<String, Object> describe() {
         Map<String, Object> described = new LinkedHashMap<>();
+        described.put("warm_up_rate", warmUp.rate());
+        described.put("warm_up_seconds", warmUp.seconds());
         described.put("cost_rate", cost.rate());
         described.put("cost_seconds", cost.seconds());
         described.put("p99_limit_ms", p99Limit.toMillis());
