@@ -23,7 +23,7 @@ import org.onlinemart.commons.events.EventCodec;
 import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.events.StockDetailsAnswered;
 
-/** Inventory answers the order service's get_product_details on inventory_details_response, once per request. */
+/** Inventory answers the order service's get_product_details on inventory_details_response. */
 @MicroShedTest
 public class ProductDetailsAnswerIT {
 
@@ -92,8 +92,12 @@ public class ProductDetailsAnswerIT {
         }
     }
 
+    /**
+     * A question changes nothing, so inventory keeps no record of it (no inbox, no outbox: DESIGN.md §6 holds for
+     * state changes) and answers each delivery alike; the order service ignores the answers it no longer waits for.
+     */
     @Test
-    void aRequestDeliveredTwiceIsAnsweredOnce() throws Exception {
+    void aRequestDeliveredTwiceIsAnsweredAlikeEachTime() throws Exception {
         var twice = ProductDetailsRequested.of(UUID.randomUUID(), List.of(unknownProductId()));
         var after = ProductDetailsRequested.of(UUID.randomUUID(), List.of(unknownProductId()));
 
@@ -103,8 +107,11 @@ public class ProductDetailsAnswerIT {
             // on the same partition, so inventory handles it after both deliveries
             send(twice.correlationId().toString(), after);
 
-            List<StockDetailsAnswered> answers = answersUntil(responses, after.correlationId());
-            assertEquals(1, answersTo(answers, twice.correlationId()).size(), "answers " + answers);
+            List<StockDetailsAnswered> answers =
+                    answersTo(answersUntil(responses, after.correlationId()), twice.correlationId());
+            assertEquals(2, answers.size(), "answers " + answers);
+            assertEquals(answers.get(0).items(), answers.get(1).items());
+            assertEquals(answers.get(0).missing(), answers.get(1).missing());
         }
     }
 

@@ -14,6 +14,7 @@ import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.events.StockDetailsAnswered;
 import org.onlinemart.commons.events.StockLevelChanged;
 import org.onlinemart.commons.logging.OrderTrail;
+import org.onlinemart.commons.messaging.Replies;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
@@ -39,6 +40,7 @@ public class InventoryService {
     private SupplierRepository suppliers;
     private StockInRepository stockIns;
     private Outbox outbox;
+    private Replies replies;
 
     protected InventoryService() {}
 
@@ -48,12 +50,14 @@ public class InventoryService {
             WarehouseRepository warehouses,
             SupplierRepository suppliers,
             StockInRepository stockIns,
-            Outbox outbox) {
+            Outbox outbox,
+            Replies replies) {
         this.items = items;
         this.warehouses = warehouses;
         this.suppliers = suppliers;
         this.stockIns = stockIns;
         this.outbox = outbox;
+        this.replies = replies;
     }
 
     @Transactional
@@ -89,8 +93,11 @@ public class InventoryService {
         return new Received(stockIn, item.available());
     }
 
-    /** Answers the order service's get_product_details with the availability of the products inventory knows. */
-    @Transactional
+    /**
+     * Answers the order service's get_product_details with the availability of the products inventory knows, read
+     * without a transaction and sent straight to Kafka ({@link Replies}): it changes nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void answer(ProductDetailsRequested request) {
         if (request.correlationId() == null
                 || request.productIds() == null
@@ -112,7 +119,7 @@ public class InventoryService {
                 .toList();
         List<Long> missing =
                 wanted.stream().filter(id -> !known.containsKey(id)).toList();
-        outbox.enqueue(StockDetailsAnswered.of(request.correlationId(), levels, missing));
+        replies.send(StockDetailsAnswered.of(request.correlationId(), levels, missing));
         LOG.info(() -> OrderTrail.beforeOrder(request.correlationId()) + ": get_product_details answered, stock of "
                 + levels.size() + " product(s), " + missing.size() + " unknown");
     }

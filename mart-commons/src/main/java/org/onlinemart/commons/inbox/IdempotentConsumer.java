@@ -56,6 +56,29 @@ public class IdempotentConsumer {
         this.pause = pause;
     }
 
+    /**
+     * A request that changes nothing, such as get_product_details: decoded and answered without the inbox, since
+     * answering twice is harmless and the asker ignores repeated answers. An answer that fails (the database or
+     * Kafka away) is logged and not retried: by the time it could go, the asker has stopped waiting and asked again.
+     */
+    public <E extends IntegrationEvent> void answer(
+            String consumer, String payload, Class<E> type, Consumer<E> respond) {
+        awaitSchema();
+        E request;
+        try {
+            request = EventCodec.fromJson(payload, type);
+        } catch (RuntimeException e) {
+            deadLetter(consumer, type, null, payload, e);
+            return;
+        }
+        try {
+            respond.accept(request);
+        } catch (RuntimeException e) {
+            LOG.warning(consumer + " could not answer request " + request.eventId() + " (" + FailureKind.of(e)
+                    + "), left unanswered: " + e);
+        }
+    }
+
     public <E extends IntegrationEvent> void consume(
             String consumer, String payload, Class<E> type, Consumer<E> effect) {
         awaitSchema();

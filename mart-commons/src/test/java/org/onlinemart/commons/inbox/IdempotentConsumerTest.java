@@ -159,4 +159,40 @@ class IdempotentConsumerTest {
         assertEquals(List.of(), deadLetters.stored);
         assertTrue(applied.isEmpty());
     }
+
+    @Test
+    void aRequestIsAnsweredWithoutTheInboxSoThatItCostsNoCommit() {
+        ScriptedInbox inbox = new ScriptedInbox(List.of());
+
+        consumerWith(inbox).answer("product.details", EventCodec.toJson(event), ProductCreated.class, applied::add);
+
+        assertEquals(
+                List.of(event.eventId()),
+                applied.stream().map(ProductCreated::eventId).toList());
+        assertEquals(0, inbox.calls);
+    }
+
+    @Test
+    void anAnswerThatFailsIsLeftUnansweredNotRetriedNorDeadLettered() {
+        List<Integer> attempts = new ArrayList<>();
+
+        consumerWith(new ScriptedInbox(List.of()))
+                .answer("product.details", EventCodec.toJson(event), ProductCreated.class, request -> {
+                    attempts.add(1);
+                    throw DATABASE_AWAY;
+                });
+
+        assertEquals(1, attempts.size());
+        assertTrue(pauses.isEmpty());
+        assertTrue(deadLetters.stored.isEmpty());
+    }
+
+    @Test
+    void aRequestThatCannotBeReadIsDeadLettered() {
+        consumerWith(new ScriptedInbox(List.of()))
+                .answer("product.details", "not json", ProductCreated.class, applied::add);
+
+        assertTrue(applied.isEmpty());
+        assertEquals(List.of("not json"), deadLetters.payloads);
+    }
 }

@@ -14,6 +14,7 @@ import org.onlinemart.commons.events.ProductDetailsAnswered;
 import org.onlinemart.commons.events.ProductDetailsAnswered.PricedProduct;
 import org.onlinemart.commons.events.ProductDetailsRequested;
 import org.onlinemart.commons.logging.OrderTrail;
+import org.onlinemart.commons.messaging.Replies;
 import org.onlinemart.commons.outbox.Outbox;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
@@ -39,16 +40,22 @@ public class CatalogService {
     private ProductRepository products;
     private ProductPriceRepository prices;
     private Outbox outbox;
+    private Replies replies;
 
     protected CatalogService() {}
 
     @Inject
     public CatalogService(
-            CategoryRepository categories, ProductRepository products, ProductPriceRepository prices, Outbox outbox) {
+            CategoryRepository categories,
+            ProductRepository products,
+            ProductPriceRepository prices,
+            Outbox outbox,
+            Replies replies) {
         this.categories = categories;
         this.products = products;
         this.prices = prices;
         this.outbox = outbox;
+        this.replies = replies;
     }
 
     @Transactional
@@ -94,9 +101,10 @@ public class CatalogService {
 
     /**
      * Answers the order service on products_details_response: the requested products that have a current
-     * price, and in {@code missing} those it does not know or that have no price yet (neither can be sold).
+     * price, and in {@code missing} those it does not know or that have no price yet (neither can be sold). Read
+     * without a transaction and sent straight to Kafka ({@link Replies}): it changes nothing.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void answer(ProductDetailsRequested request) {
         if (request.correlationId() == null || request.productIds() == null) {
             LOG.warning(OrderTrail.beforeOrder(request.correlationId())
@@ -125,7 +133,7 @@ public class CatalogService {
                 priced.add(new PricedProduct(id, price.product().name(), price.price()));
             }
         }
-        outbox.enqueue(ProductDetailsAnswered.of(request.correlationId(), priced, missing));
+        replies.send(ProductDetailsAnswered.of(request.correlationId(), priced, missing));
         LOG.info(() -> OrderTrail.beforeOrder(request.correlationId()) + ": get_product_details answered, "
                 + priced.size() + " priced, " + missing.size() + " unknown or unpriced");
     }

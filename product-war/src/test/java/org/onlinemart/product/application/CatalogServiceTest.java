@@ -13,15 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.events.ProductDetailsAnswered;
 import org.onlinemart.commons.events.ProductDetailsAnswered.PricedProduct;
 import org.onlinemart.commons.events.ProductDetailsRequested;
+import org.onlinemart.commons.messaging.RecordingReplies;
 import org.onlinemart.commons.outbox.RecordingOutbox;
 
 class CatalogServiceTest {
 
     private final InMemoryCatalog catalog = new InMemoryCatalog();
     private final RecordingOutbox outbox = new RecordingOutbox();
+    private final RecordingReplies replies = new RecordingReplies();
     private final PricingService pricing = new PricingService(catalog.products(), catalog.priceRepository(), outbox);
     private final CatalogService service =
-            new CatalogService(null, catalog.products(), catalog.priceRepository(), outbox);
+            new CatalogService(null, catalog.products(), catalog.priceRepository(), outbox, replies);
 
     @Test
     void answersCurrentPricesAndNamesUnknownAndUnpricedProductsAsMissing() {
@@ -34,7 +36,7 @@ class CatalogServiceTest {
 
         service.answer(ProductDetailsRequested.of(correlationId, List.of(tea, 999L, coffee, cocoa, tea)));
 
-        var answer = outbox.all(ProductDetailsAnswered.class);
+        var answer = replies.all(ProductDetailsAnswered.class);
         assertEquals(1, answer.size());
         assertEquals(correlationId, answer.get(0).correlationId());
         assertEquals(
@@ -47,7 +49,7 @@ class CatalogServiceTest {
     void anEmptyRequestGetsAnEmptyAnswer() {
         service.answer(ProductDetailsRequested.of(UUID.randomUUID(), List.of()));
 
-        var answer = outbox.all(ProductDetailsAnswered.class).get(0);
+        var answer = replies.all(ProductDetailsAnswered.class).get(0);
         assertTrue(answer.products().isEmpty() && answer.missing().isEmpty());
     }
 
@@ -56,13 +58,13 @@ class CatalogServiceTest {
         service.answer(ProductDetailsRequested.of(
                 UUID.randomUUID(), LongStream.rangeClosed(1, 101).boxed().toList()));
 
-        assertTrue(outbox.events.isEmpty());
+        assertTrue(replies.sent.isEmpty());
     }
 
     @Test
     void aRequestWithoutCorrelationIdIsNotAnswered() {
         service.answer(new ProductDetailsRequested(UUID.randomUUID(), Instant.now(), null, List.of(1L)));
 
-        assertTrue(outbox.events.isEmpty());
+        assertTrue(replies.sent.isEmpty());
     }
 }

@@ -30,7 +30,7 @@ public class OrderEventsConsumer {
 
     @Incoming("get_product_details")
     public void onProductDetailsRequested(String payload) {
-        consumer.consume(
+        consumer.answer(
                 "inventory.product-details-requested", payload, ProductDetailsRequested.class, inventory::answer);
     }
 

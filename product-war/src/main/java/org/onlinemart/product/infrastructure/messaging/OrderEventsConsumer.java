@@ -24,6 +24,6 @@ public class OrderEventsConsumer {
 
     @Incoming("get_product_details")
     public void onProductDetailsRequested(String payload) {
-        consumer.consume("product.product-details-requested", payload, ProductDetailsRequested.class, catalog::answer);
+        consumer.answer("product.product-details-requested", payload, ProductDetailsRequested.class, catalog::answer);
     }
 }
