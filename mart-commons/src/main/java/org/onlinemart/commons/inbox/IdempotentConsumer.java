@@ -63,12 +63,8 @@ public class IdempotentConsumer {
      */
     public <E extends IntegrationEvent> void answer(
             String consumer, String payload, Class<E> type, Consumer<E> respond) {
-        awaitSchema();
-        E request;
-        try {
-            request = EventCodec.fromJson(payload, type);
-        } catch (RuntimeException e) {
-            deadLetter(consumer, type, null, payload, e);
+        E request = decoded(consumer, payload, type);
+        if (request == null) {
             return;
         }
         try {
@@ -81,13 +77,8 @@ public class IdempotentConsumer {
 
     public <E extends IntegrationEvent> void consume(
             String consumer, String payload, Class<E> type, Consumer<E> effect) {
-        awaitSchema();
-        E event;
-        try {
-            event = EventCodec.fromJson(payload, type);
-        } catch (RuntimeException e) {
-            // not JSON, null, not this event: it will fail the same way every time
-            deadLetter(consumer, type, null, payload, e);
+        E event = decoded(consumer, payload, type);
+        if (event == null) {
             return;
         }
         int permanentFailures = 0;
@@ -110,6 +101,18 @@ public class IdempotentConsumer {
                 pauseFor(backoff, consumer, event.eventId());
                 backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
             }
+        }
+    }
+
+    /** The event, once the schema is ready; null when it cannot be decoded, and then it is a dead letter. */
+    private <E extends IntegrationEvent> E decoded(String consumer, String payload, Class<E> type) {
+        awaitSchema();
+        try {
+            return EventCodec.fromJson(payload, type);
+        } catch (RuntimeException e) {
+            // not JSON, null, not this event: it will fail the same way every time
+            deadLetter(consumer, type, null, payload, e);
+            return null;
         }
     }
 
