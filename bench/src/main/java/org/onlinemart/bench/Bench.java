@@ -263,6 +263,10 @@ public final class Bench {
         out.println("processes (CPU ms per placed order per stage, net of idle; commits per order in the cost "
                 + "stage; memory = proportional set size after the run)");
         out.print(PerfReport.processTable(outcome, memory));
+        out.printf(
+                Locale.ROOT,
+                "PostgreSQL WAL flushes (durable commits) per order in the cost stage: %s%n",
+                Report.oneDecimal(outcome.cost().walFlushesPerOrder()));
         out.println();
         out.println("reads (closed loop; CPU per answered request)");
         out.print(PerfReport.readTable(reads));

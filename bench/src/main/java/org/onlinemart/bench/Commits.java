@@ -32,6 +32,17 @@ final class Commits {
         return commits;
     }
 
+    /**
+     * How often PostgreSQL has flushed its write-ahead log to disk so far (pg_stat_wal.wal_sync, the whole server):
+     * the durable part of the commits, which a read-only commit or one with synchronous_commit off does not cost.
+     */
+    static long walFlushes(Connection anyDatabase) throws SQLException {
+        try (Statement statement = anyDatabase.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT wal_sync FROM pg_stat_wal")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
     /** Commits per order by service between two readings; services missing from either are left out. */
     static Map<String, Double> perOrder(Map<String, Long> before, Map<String, Long> after, long orders) {
         Map<String, Double> perOrder = new TreeMap<>();

@@ -181,6 +181,7 @@ final class PerfReport {
                     .add("cpu_ms_per_order", figures(perOrder(stage)));
             Report.figure(json, "stack_cpu_ms_per_order", stage.stackCpuPerOrder());
             if (!stage.commitsPerOrder().isEmpty()) {
+                Report.figure(json, "wal_flushes_per_order", stage.walFlushesPerOrder());
                 json.add("commits_per_order", figures(stage.commitsPerOrder()));
                 Report.figure(json, "stack_commits_per_order", stage.stackCommitsPerOrder());
             }

@@ -127,20 +127,25 @@ final class PerfScenario {
             throws InterruptedException, SQLException {
         boolean countCommits = statistics != null;
         Map<String, Long> commitsBefore = countCommits ? Commits.read(statistics) : Map.of();
+        long walBefore = countCommits ? Commits.walFlushes(statistics) : 0;
         Map<String, StackProcesses.Usage> before = processes.sample();
         long startNanos = System.nanoTime();
         StageRecorder recorder = new StageRecorder(number);
         StageResult result = stages.runStage(stage, recorder);
         OrderTimes.Result times = OrderTimes.read(orders, recorder.placedOrders(), CONFIRM_WAIT);
         Map<String, Double> commits = Map.of();
+        double walFlushes = Double.NaN;
         if (countCommits) {
             // the commits of the saga's last steps and the notifications, then PostgreSQL's statistics settle
             Thread.sleep(Commits.SETTLE_MILLIS);
             commits = Commits.perOrder(commitsBefore, Commits.read(statistics), result.count("201"));
+            walFlushes = result.count("201") == 0
+                    ? Double.NaN
+                    : (Commits.walFlushes(statistics) - walBefore) / (double) result.count("201");
         }
         Map<String, Double> cpu =
                 minusIdle(StackProcesses.cpuMillis(before, processes.sample()), idle, System.nanoTime() - startNanos);
-        return new PerfStage(result, cpu, times, commits, gaveWay(result));
+        return new PerfStage(result, cpu, times, commits, walFlushes, gaveWay(result));
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * One stage of {@code perf}: its orders as {@code orders} reports them, the CPU each process of the stack spent on
  * them (the idle rate measured before the run taken off), when they were CONFIRMED, and for the cost stage the
- * PostgreSQL commits per order in each service's database (empty for the others, see {@link Commits}); gaveWay when
+ * PostgreSQL commits per order in each service's database and the server's WAL flushes per order (empty and NaN
+ * for the others, see {@link Commits}); gaveWay when
  * its p99 passed the limit or it dropped orders.
  */
 record PerfStage(
@@ -14,6 +15,7 @@ record PerfStage(
         Map<String, Double> cpuMillis,
         OrderTimes.Result times,
         Map<String, Double> commitsPerOrder,
+        double walFlushesPerOrder,
         boolean gaveWay) {
 
     /** The stack's own processes; the bench, the devstack's JVM and Prometheus are not the shop. */
