@@ -211,11 +211,8 @@ public final class Bench {
             throws IOException, InterruptedException, SQLException {
         Settings load = settings.load();
         Api api = new Api(load.host(), load.requestTimeout());
-        List<String> notReady = api.notReady();
-        if (!notReady.isEmpty()) {
-            throw new IllegalStateException("not ready at " + load.host() + ": " + String.join(", ", notReady)
-                    + " (start the stack with java -jar devstack/target/devstack.jar start)");
-        }
+        // before the floors, which would otherwise measure a stack that is not there
+        Setup.requireReady(api, load.host());
         StackProcesses processes = new StackProcesses(settings.pidDir());
         if (processes.sample().isEmpty()) {
             out.println("perf: no devstack pid files in " + settings.pidDir().toAbsolutePath()

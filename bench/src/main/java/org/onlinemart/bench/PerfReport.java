@@ -71,14 +71,14 @@ final class PerfReport {
             List<String> row = new ArrayList<>(List.of(
                     part, Report.oneDecimal(outcome.idleMillisPerSecond().getOrDefault(part, Double.NaN))));
             stages.forEach(stage -> row.add(Report.oneDecimal(stage.cpuPerOrder(part))));
-            row.add(twoDecimals(outcome.cost().commitsPerOrder().getOrDefault(part, Double.NaN)));
+            row.add(FloorReport.twoDecimals(outcome.cost().commitsPerOrder().getOrDefault(part, Double.NaN)));
             row.add(mebibytes(memory.get(part)));
             table.row(row);
         }
-        List<String> total =
-                new ArrayList<>(List.of("stack", Report.oneDecimal(stackSum(outcome.idleMillisPerSecond()))));
+        List<String> total = new ArrayList<>(
+                List.of("stack", Report.oneDecimal(PerfStage.stackTotal(outcome.idleMillisPerSecond()))));
         stages.forEach(stage -> total.add(Report.oneDecimal(stage.stackCpuPerOrder())));
-        total.add(twoDecimals(outcome.cost().stackCommitsPerOrder()));
+        total.add(FloorReport.twoDecimals(outcome.cost().stackCommitsPerOrder()));
         total.add(mebibytes(stackMemory(memory)));
         table.row(total);
         return table.render();
@@ -242,13 +242,6 @@ final class PerfReport {
         return perOrder;
     }
 
-    private static double stackSum(Map<String, Double> byPart) {
-        return byPart.entrySet().stream()
-                .filter(part -> PerfStage.STACK.contains(part.getKey()))
-                .mapToDouble(Map.Entry::getValue)
-                .sum();
-    }
-
     /** The stack's processes' memory together, or null when none was read. */
     static StackProcesses.Usage stackMemory(Map<String, StackProcesses.Usage> memory) {
         if (memory.isEmpty()) {
@@ -263,10 +256,6 @@ final class PerfReport {
 
     private static String mebibytes(StackProcesses.Usage usage) {
         return usage == null ? "-" : String.valueOf(usage.pssKib() / 1024);
-    }
-
-    private static String twoDecimals(double figure) {
-        return Double.isNaN(figure) ? "-" : String.format(Locale.ROOT, "%.2f", figure);
     }
 
     private static JsonObjectBuilder figures(Map<String, Double> figures) {

@@ -67,7 +67,7 @@ final class PerfScenario {
             Map<String, StackProcesses.Usage> before = processes.sample();
             long start = System.nanoTime();
             Thread.sleep(QUIET_WINDOW_MILLIS);
-            double cores = stackMillis(StackProcesses.cpuMillis(before, processes.sample()))
+            double cores = PerfStage.stackTotal(StackProcesses.cpuMillis(before, processes.sample()))
                     / ((System.nanoTime() - start) / 1e6);
             if (cores < QUIET_CORES || before.isEmpty()) {
                 log.printf(Locale.ROOT, "perf: quiet (%.2f cores busy)%n", cores);
@@ -160,13 +160,6 @@ final class PerfScenario {
         connection.setAutoCommit(autoCommit);
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         return connection;
-    }
-
-    private static double stackMillis(Map<String, Double> millis) {
-        return millis.entrySet().stream()
-                .filter(part -> PerfStage.STACK.contains(part.getKey()))
-                .mapToDouble(Map.Entry::getValue)
-                .sum();
     }
 
     static Map<String, Double> perSecond(Map<String, Double> millis, long nanos) {

@@ -34,11 +34,15 @@ record PerfStage(
 
     /** The whole stack's CPU milliseconds per placed order ({@link #STACK}). */
     double stackCpuPerOrder() {
-        double millis = cpuMillis.entrySet().stream()
+        return placed() == 0 || cpuMillis.isEmpty() ? Double.NaN : stackTotal(cpuMillis) / placed();
+    }
+
+    /** A figure per process added up over the stack's own processes ({@link #STACK}). */
+    static double stackTotal(Map<String, Double> byProcess) {
+        return byProcess.entrySet().stream()
                 .filter(part -> STACK.contains(part.getKey()))
                 .mapToDouble(Map.Entry::getValue)
                 .sum();
-        return placed() == 0 || cpuMillis.isEmpty() ? Double.NaN : millis / placed();
     }
 
     /** The cost stage's commits per order in all databases together, or NaN for another stage. */

@@ -17,13 +17,18 @@ record Setup(String runId, Environment environment, Shop shop, double seconds) {
     private static final DateTimeFormatter RUN_TIME =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
-    /** Fails when a service is not ready; prints the scenario's header (given the run's id), then sets the shop up. */
-    static Setup run(Api api, Settings settings, Function<String, String> header, PrintStream out) {
+    /** Fails, naming them, when any of the six services does not answer ready. */
+    static void requireReady(Api api, String host) {
         List<String> notReady = api.notReady();
         if (!notReady.isEmpty()) {
-            throw new IllegalStateException("not ready at " + settings.host() + ": " + String.join(", ", notReady)
+            throw new IllegalStateException("not ready at " + host + ": " + String.join(", ", notReady)
                     + " (start the stack with java -jar devstack/target/devstack.jar start)");
         }
+    }
+
+    /** Fails when a service is not ready; prints the scenario's header (given the run's id), then sets the shop up. */
+    static Setup run(Api api, Settings settings, Function<String, String> header, PrintStream out) {
+        requireReady(api, settings.host());
         Environment environment = Environment.capture(Bench.codeFolder());
         String runId = RUN_TIME.format(environment.date()) + "-"
                 + UUID.randomUUID().toString().substring(0, 4);
