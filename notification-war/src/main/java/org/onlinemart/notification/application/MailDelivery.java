@@ -5,29 +5,31 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onlinemart.notification.domain.Notification;
 import org.onlinemart.notification.domain.NotificationRepository;
+import org.onlinemart.notification.domain.NotificationStatus;
 import org.onlinemart.notification.domain.RetryPolicy;
 
 /**
- * Sends the notification due longest, one per transaction: the row stays locked while the SMTP server is asked,
- * so no other sender takes it, and what happened is committed with it. A server that does not take the mail
- * costs an attempt; the notification is due again after the retry policy's back-off, or FAILED when the
- * attempts run out.
+ * Sends the notifications due longest, a batch per transaction over one SMTP connection: the rows stay locked while
+ * the SMTP server is asked, so no other sender takes them, and what happened is committed with them. A mail the
+ * server does not take costs that notification an attempt; it is due again after the retry policy's back-off, or
+ * FAILED when the attempts run out. The others of the batch go on.
  */
 @ApplicationScoped
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
-    /** What one call did. */
-    public enum Outcome {
-        NOTHING_DUE,
-        SENT,
-        WILL_RETRY,
-        FAILED
+    /** What one batch did; all zero when nothing was due. */
+    public record Batch(int sent, int retried, int failed) {
+
+        public int size() {
+            return sent + retried + failed;
+        }
     }
 
     private NotificationRepository notifications;
@@ -58,25 +60,44 @@ public class MailDelivery {
         this.clock = clock;
     }
 
+    /** Sends up to {@code limit} due notifications, longest due first. */
     @Transactional
-    public Outcome sendNextDue() {
-        Notification notification = notifications.lockNextDue(clock.instant()).orElse(null);
-        if (notification == null) {
-            return Outcome.NOTHING_DUE;
+    public Batch sendDue(int limit) {
+        List<Notification> due = notifications.lockDue(clock.instant(), limit);
+        if (due.isEmpty()) {
+            return new Batch(0, 0, 0);
         }
+        int sent = 0;
+        int retried = 0;
+        int failed = 0;
+        try (MailSender.Connection connection = sender.connect()) {
+            for (Notification notification : due) {
+                if (send(connection, notification)) {
+                    sent++;
+                } else if (notification.status() == NotificationStatus.FAILED) {
+                    failed++;
+                } else {
+                    retried++;
+                }
+            }
+        }
+        return new Batch(sent, retried, failed);
+    }
+
+    private boolean send(MailSender.Connection connection, Notification notification) {
         try {
-            sender.send(notification.mail());
+            connection.send(notification.mail());
             notification.markSent(clock.instant());
             LOG.info(() -> notification.trail() + ": notification " + notification.id() + " mailed: "
                     + notification.subject());
-            return Outcome.SENT;
+            return true;
         } catch (MailNotSentException e) {
             boolean again = notification.recordFailedAttempt(e.getMessage(), policy, clock.instant());
             LOG.warning(() -> notification.trail() + ": notification " + notification.id() + " not sent (attempt "
                     + notification.attempts()
                     + "): " + e.getMessage()
                     + (again ? "; trying again at " + notification.nextAttemptAt() : "; FAILED"));
-            return again ? Outcome.WILL_RETRY : Outcome.FAILED;
+            return false;
         }
     }
 }

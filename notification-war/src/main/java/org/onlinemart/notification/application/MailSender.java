@@ -2,9 +2,19 @@ package org.onlinemart.notification.application;
 
 import org.onlinemart.notification.domain.Mail;
 
-/** Hands a mail to the SMTP server. */
+/** Hands mails to the SMTP server, several over one connection. */
 public interface MailSender {
 
-    /** @throws MailNotSentException when the server did not take it (down, refused, timed out) */
-    void send(Mail mail);
+    /** A connection for a batch of mails; it reaches the server on the first mail. */
+    Connection connect();
+
+    /** One SMTP session: after the server could not be reached, every further mail fails at once with that cause. */
+    interface Connection extends AutoCloseable {
+
+        /** @throws MailNotSentException when the server did not take it (down, refused, timed out) */
+        void send(Mail mail);
+
+        @Override
+        void close();
+    }
 }

@@ -1,7 +1,7 @@
 package org.onlinemart.notification.domain;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
 
@@ -11,10 +11,10 @@ public interface NotificationRepository {
     boolean add(Notification notification);
 
     /**
-     * The PENDING notification due longest, locked for this transaction; one another transaction has locked is
-     * skipped, so two senders never send one mail twice.
+     * Up to {@code limit} PENDING notifications that are due, longest due first, locked for this transaction; those
+     * another transaction has locked are skipped, so two senders never send one mail twice.
      */
-    Optional<Notification> lockNextDue(Instant now);
+    List<Notification> lockDue(Instant now, int limit);
 
     /** One user's notifications, newest first. */
     Page<Notification> pageOfUser(long userId, PageRequest page);

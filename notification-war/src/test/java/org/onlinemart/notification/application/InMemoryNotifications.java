@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.notification.domain.Notification;
@@ -34,11 +33,13 @@ final class InMemoryNotifications implements NotificationRepository {
     }
 
     @Override
-    public Optional<Notification> lockNextDue(Instant now) {
+    public List<Notification> lockDue(Instant now, int limit) {
         return all.stream()
                 .filter(n -> n.status() == NotificationStatus.PENDING
                         && !n.nextAttemptAt().isAfter(now))
-                .min(Comparator.comparing(Notification::nextAttemptAt).thenComparing(Notification::id));
+                .sorted(Comparator.comparing(Notification::nextAttemptAt).thenComparing(Notification::id))
+                .limit(limit)
+                .toList();
     }
 
     @Override

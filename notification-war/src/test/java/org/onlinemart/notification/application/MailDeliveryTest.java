@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onlinemart.commons.logging.OrderTrail;
-import org.onlinemart.notification.application.MailDelivery.Outcome;
+import org.onlinemart.notification.application.MailDelivery.Batch;
 import org.onlinemart.notification.domain.Mail;
 import org.onlinemart.notification.domain.Notification;
 import org.onlinemart.notification.domain.NotificationStatus;
@@ -22,6 +22,7 @@ import org.onlinemart.notification.domain.RetryPolicy;
 class MailDeliveryTest {
 
     private static final Instant START = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Batch NOTHING_DUE = new Batch(0, 0, 0);
 
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final ScriptedServer server = new ScriptedServer();
@@ -37,41 +38,70 @@ class MailDeliveryTest {
                 new Mail(recipient, "Hello", "text", "<p>html</p>"),
                 clock.instant());
         notifications.add(notification);
+        clock.advance(Duration.ofMillis(1));
         return notification;
     }
 
     @Test
-    void dueNotificationsAreSentOldestFirstOnceEach() {
+    void dueNotificationsAreSentOldestFirstOnceEachOverOneConnection() {
         Notification first = queued("ann@example.org");
-        clock.advance(Duration.ofMillis(1));
         Notification second = queued("bob@example.org");
 
-        assertEquals(Outcome.SENT, delivery.sendNextDue());
-        assertEquals(Outcome.SENT, delivery.sendNextDue());
-        assertEquals(Outcome.NOTHING_DUE, delivery.sendNextDue());
+        assertEquals(new Batch(2, 0, 0), delivery.sendDue(10));
+        assertEquals(NOTHING_DUE, delivery.sendDue(10));
 
         assertEquals(List.of("ann@example.org", "bob@example.org"), server.recipients());
+        assertEquals(1, server.connections);
         assertEquals(NotificationStatus.SENT, first.status());
         assertEquals(clock.instant(), second.sentAt());
     }
 
     @Test
-    void aMailTheServerRefusesIsTriedAgainOnlyAfterItsBackOff() {
-        Notification notification = queued("ann@example.org");
+    void aBatchTakesAtMostItsLimitAndTheRestWaitsForTheNext() {
+        queued("ann@example.org");
+        queued("bob@example.org");
+        queued("cid@example.org");
+
+        assertEquals(new Batch(2, 0, 0), delivery.sendDue(2));
+        assertEquals(List.of("ann@example.org", "bob@example.org"), server.recipients());
+        assertEquals(new Batch(1, 0, 0), delivery.sendDue(2));
+        assertEquals(List.of("ann@example.org", "bob@example.org", "cid@example.org"), server.recipients());
+    }
+
+    @Test
+    void aMailTheServerRefusesCostsOnlyItsOwnAttempt() {
+        queued("ann@example.org");
+        Notification refused = queued("nobody@example.org");
+        Notification third = queued("cid@example.org");
+        server.refusedRecipient = "nobody@example.org";
+
+        assertEquals(new Batch(2, 1, 0), delivery.sendDue(10));
+
+        assertEquals(NotificationStatus.PENDING, refused.status());
+        assertEquals(1, refused.attempts());
+        assertEquals("recipient refused", refused.lastError());
+        assertEquals(NotificationStatus.SENT, third.status());
+    }
+
+    @Test
+    void anUnreachableServerCostsEveryDueMailAnAttemptTheyAreTriedAgainOnlyAfterTheirBackOff() {
+        Notification first = queued("ann@example.org");
+        Notification second = queued("bob@example.org");
         server.down = true;
 
-        assertEquals(Outcome.WILL_RETRY, delivery.sendNextDue());
-        assertEquals(Outcome.NOTHING_DUE, delivery.sendNextDue());
-        assertEquals("connection refused", notification.lastError());
+        assertEquals(new Batch(0, 2, 0), delivery.sendDue(10));
+        assertEquals(NOTHING_DUE, delivery.sendDue(10));
+        assertEquals("connection refused", first.lastError());
+        assertEquals("connection refused", second.lastError());
 
         server.down = false;
         clock.advance(Duration.ofMillis(1999));
-        assertEquals(Outcome.NOTHING_DUE, delivery.sendNextDue());
+        assertEquals(NOTHING_DUE, delivery.sendDue(10));
         clock.advance(Duration.ofMillis(1));
-        assertEquals(Outcome.SENT, delivery.sendNextDue());
+        assertEquals(new Batch(2, 0, 0), delivery.sendDue(10));
 
-        assertEquals(2, notification.attempts());
-        assertEquals(List.of("ann@example.org"), server.recipients());
+        assertEquals(2, first.attempts());
+        assertEquals(List.of("ann@example.org", "bob@example.org"), server.recipients());
     }
 
     @Test
@@ -79,29 +109,44 @@ class MailDeliveryTest {
         Notification notification = queued("ann@example.org");
         server.down = true;
 
-        assertEquals(Outcome.WILL_RETRY, delivery.sendNextDue());
+        assertEquals(new Batch(0, 1, 0), delivery.sendDue(10));
         clock.advance(Duration.ofSeconds(2));
-        assertEquals(Outcome.WILL_RETRY, delivery.sendNextDue());
+        assertEquals(new Batch(0, 1, 0), delivery.sendDue(10));
         clock.advance(Duration.ofSeconds(4));
-        assertEquals(Outcome.FAILED, delivery.sendNextDue());
+        assertEquals(new Batch(0, 0, 1), delivery.sendDue(10));
 
         server.down = false;
         clock.advance(Duration.ofHours(1));
-        assertEquals(Outcome.NOTHING_DUE, delivery.sendNextDue());
+        assertEquals(NOTHING_DUE, delivery.sendDue(10));
         assertEquals(NotificationStatus.FAILED, notification.status());
         assertEquals(3, notification.attempts());
     }
 
+    /** Takes mails like an SMTP server: down (every connection fails) or up, refusing one recipient if told. */
     private static final class ScriptedServer implements MailSender {
         boolean down;
+        String refusedRecipient;
+        int connections;
         private final List<Mail> received = new ArrayList<>();
 
         @Override
-        public void send(Mail mail) {
-            if (down) {
-                throw new MailNotSentException("connection refused", null);
-            }
-            received.add(mail);
+        public Connection connect() {
+            connections++;
+            return new Connection() {
+                @Override
+                public void send(Mail mail) {
+                    if (down) {
+                        throw new MailNotSentException("connection refused", null);
+                    }
+                    if (mail.recipient().equals(refusedRecipient)) {
+                        throw new MailNotSentException("recipient refused", null);
+                    }
+                    received.add(mail);
+                }
+
+                @Override
+                public void close() {}
+            };
         }
 
         List<String> recipients() {

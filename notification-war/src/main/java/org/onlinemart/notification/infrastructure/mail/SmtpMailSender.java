@@ -71,21 +71,75 @@ public class SmtpMailSender implements MailSender {
     }
 
     @Override
-    public void send(Mail mail) {
-        try {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.text(), StandardCharsets.UTF_8.name());
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
-            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setSentDate(new Date());
-            message.setContent(new MimeMultipart("alternative", text, html));
-            Transport.send(message);
-        } catch (MessagingException e) {
-            throw new MailNotSentException(e.toString(), e);
+    public Connection connect() {
+        return new SmtpConnection();
+    }
+
+    private MimeMessage message(Mail mail) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        message.setContent(new MimeMultipart("alternative", text, html));
+        message.saveChanges(); // what Transport.send does first: the MIME headers of the parts
+        return message;
+    }
+
+    /**
+     * Connects on the first mail and keeps the connection for the next ones, saving a handshake per mail. A dropped
+     * connection is opened again for the next mail; a server that cannot be reached is not tried again by this
+     * connection, so a batch does not wait out one connect timeout per mail.
+     */
+    private final class SmtpConnection implements Connection {
+
+        private Transport transport;
+        private MailNotSentException unreachable;
+
+        @Override
+        public void send(Mail mail) {
+            if (unreachable != null) {
+                throw new MailNotSentException(unreachable.getMessage(), unreachable);
+            }
+            try {
+                MimeMessage message = message(mail);
+                connected().sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                if (transport != null && !transport.isConnected()) {
+                    close();
+                }
+                throw new MailNotSentException(e.toString(), e);
+            }
+        }
+
+        private Transport connected() {
+            if (transport == null) {
+                try {
+                    Transport opened = session.getTransport("smtp");
+                    opened.connect();
+                    transport = opened;
+                } catch (MessagingException e) {
+                    unreachable = new MailNotSentException(e.toString(), e);
+                    throw unreachable;
+                }
+            }
+            return transport;
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // the mails it took are sent; a QUIT that fails changes nothing for them
+                }
+                transport = null;
+            }
         }
     }
 }

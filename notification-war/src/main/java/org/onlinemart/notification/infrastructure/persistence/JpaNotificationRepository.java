@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.persistence.JpaPages;
@@ -27,15 +26,15 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
-    public Optional<Notification> lockNextDue(Instant now) {
-        List<?> due = entityManager
+    @SuppressWarnings("unchecked") // a native query with a result class answers a raw list of that class
+    public List<Notification> lockDue(Instant now, int limit) {
+        return entityManager
                 .createNativeQuery("""
-                        SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                        ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                        SELECT * FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
+                        ORDER BY next_attempt_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED""", Notification.class)
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, limit)
                 .getResultList();
-        // already locked by this transaction: the find reads it without waiting
-        return due.stream().findFirst().map(id -> entityManager.find(Notification.class, ((Number) id).longValue()));
     }
 
     @Override

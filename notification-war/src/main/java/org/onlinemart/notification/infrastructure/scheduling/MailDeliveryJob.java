@@ -12,15 +12,15 @@ import org.onlinemart.notification.application.MailDelivery;
 import org.onlinemart.notification.application.NotificationQueued;
 
 /**
- * Sends what is due: right after a notification is committed, and every second for the retries. Several instances
- * share the work through the row locks. Counted in /metrics as {@code mail_sent_total}, {@code mail_retried_total}
+ * Sends what is due, in batches over one SMTP connection each: right after a notification is committed, and every
+ * second for the retries. Several instances share the work through the row locks. Counted in /metrics as {@code mail_sent_total}, {@code mail_retried_total}
  * (a failed attempt that will be repeated) and {@code mail_failed_total} (given up).
  */
 @ApplicationScoped
 public class MailDeliveryJob extends RecurringJob {
 
-    /** Sent per run at most, so that a long queue does not hold the executor's thread forever. */
-    private static final int MAX_PER_RUN = 500;
+    /** Mails per transaction and SMTP connection: short enough that their rows are not locked for long. */
+    private static final int BATCH_SIZE = 50;
 
     private MailDelivery delivery;
     private MetricRegistry metrics;
@@ -51,15 +51,12 @@ public class MailDeliveryJob extends RecurringJob {
 
     @Override
     protected void runOnce() {
-        for (int i = 0; i < MAX_PER_RUN; i++) {
-            switch (delivery.sendNextDue()) {
-                case NOTHING_DUE -> {
-                    return;
-                }
-                case SENT -> metrics.counter("mail_sent").inc();
-                case WILL_RETRY -> metrics.counter("mail_retried").inc();
-                case FAILED -> metrics.counter("mail_failed").inc();
-            }
-        }
+        inBatches(BATCH_SIZE, () -> {
+            MailDelivery.Batch batch = delivery.sendDue(BATCH_SIZE);
+            metrics.counter("mail_sent").inc(batch.sent());
+            metrics.counter("mail_retried").inc(batch.retried());
+            metrics.counter("mail_failed").inc(batch.failed());
+            return batch.size();
+        });
     }
 }
