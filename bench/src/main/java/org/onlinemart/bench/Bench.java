@@ -15,8 +15,8 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * java -jar bench/target/bench.jar orders|check|faults|floors|perf [--flag value ...], against a stack that is already
- * running.
+ * java -jar bench/target/bench.jar orders|check|faults|floors|perf|seed [--flag value ...], against a stack that is
+ * already running.
  */
 public final class Bench {
 
@@ -38,6 +38,7 @@ public final class Bench {
             case "faults" -> scenario(flags, FaultSettings::parse, Bench::faults, out, err);
             case "floors" -> scenario(flags, FloorSettings::parse, Bench::floors, out, err);
             case "perf" -> scenario(flags, PerfSettings::parse, Bench::perf, out, err);
+            case "seed" -> scenario(flags, SeedSettings::parse, Bench::seed, out, err);
             default -> {
                 err.println("bench: unknown scenario '" + args[0] + "'");
                 usage(err);
@@ -286,6 +287,12 @@ public final class Bench {
         return 0;
     }
 
+    /** Fills the four databases that keep orders with past orders, by SQL, up to --orders seeded ones. */
+    private static int seed(SeedSettings settings, PrintStream out) throws SQLException {
+        new Seeder(settings, out).run();
+        return 0;
+    }
+
     /** The folder holding bench.jar (bench/target), or target/ when run from target/classes. */
     static Path codeFolder() {
         try {
@@ -301,7 +308,7 @@ public final class Bench {
     }
 
     private static void usage(PrintStream out) {
-        out.println("usage: java -jar bench/target/bench.jar orders|check|faults|floors|perf [--flag value ...]");
+        out.println("usage: java -jar bench/target/bench.jar orders|check|faults|floors|perf|seed [--flag value ...]");
         out.println("orders: places orders at a rising rate against a running stack (java -jar "
                 + "devstack/target/devstack.jar start) and reports per stage. Flags, also as environment variables "
                 + "BENCH_<FLAG> (e.g. BENCH_STAGES=5,10):");
@@ -335,5 +342,9 @@ public final class Bench {
         PerfSettings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag, value));
         out.println("  and those of floors and orders (here --stages 25,50,100,200,300,400, --stage-seconds 15, "
                 + "--users 200, --threads 64; --confirm-every is 0, confirmations are read from mart_order)");
+        out.println("seed: writes past orders straight into mart_order, mart_inventory, mart_payment and "
+                + "mart_notification by SQL (no service, no Kafka), every row a real order's life leaves there, until "
+                + "--orders seeded orders are held; then ANALYZE. Flags, also as BENCH_<FLAG>:");
+        SeedSettings.DEFAULTS.forEach((flag, value) -> out.printf("  --%-26s default %s%n", flag, value));
     }
 }
