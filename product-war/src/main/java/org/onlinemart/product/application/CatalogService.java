@@ -23,8 +23,8 @@ import org.onlinemart.commons.problem.Problem;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
 import org.onlinemart.product.domain.Category;
 import org.onlinemart.product.domain.CategoryRepository;
+import org.onlinemart.product.domain.CurrentPrice;
 import org.onlinemart.product.domain.Product;
-import org.onlinemart.product.domain.ProductPrice;
 import org.onlinemart.product.domain.ProductPriceRepository;
 import org.onlinemart.product.domain.ProductRepository;
 
@@ -122,15 +122,15 @@ public class CatalogService {
                 .distinct()
                 .toList();
         // a price exists only for a product that exists: no price, unknown or unpriced alike
-        Map<Long, ProductPrice> current = prices.currentOf(requested, Instant.now());
+        Map<Long, CurrentPrice> current = prices.currentPricesOf(requested, Instant.now());
         List<PricedProduct> priced = new ArrayList<>();
         List<Long> missing = new ArrayList<>();
         for (Long id : requested) {
-            ProductPrice price = current.get(id);
+            CurrentPrice price = current.get(id);
             if (price == null) {
                 missing.add(id);
             } else {
-                priced.add(new PricedProduct(id, price.product().name(), price.price()));
+                priced.add(new PricedProduct(id, price.productName(), price.price()));
             }
         }
         replies.send(ProductDetailsAnswered.of(request.correlationId(), priced, missing));
@@ -139,11 +139,11 @@ public class CatalogService {
     }
 
     private List<CatalogEntry> withPrices(List<Product> page) {
-        Map<Long, ProductPrice> current =
-                prices.currentOf(page.stream().map(Product::id).toList(), Instant.now());
+        Map<Long, CurrentPrice> current =
+                prices.currentPricesOf(page.stream().map(Product::id).toList(), Instant.now());
         return page.stream()
                 .map(product -> {
-                    ProductPrice price = current.get(product.id());
+                    CurrentPrice price = current.get(product.id());
                     return new CatalogEntry(product, price == null ? null : price.price());
                 })
                 .toList();

@@ -3,16 +3,21 @@ package org.onlinemart.product.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.onlinemart.product.domain.CurrentPrice;
 import org.onlinemart.product.domain.ProductPrice;
 import org.onlinemart.product.domain.ProductPriceRepository;
 
-/** Native SQL picks the rows (DISTINCT ON, SKIP LOCKED); JPQL then loads them with their products. */
+/**
+ * Native SQL picks the rows (DISTINCT ON, SKIP LOCKED); JPQL then loads them with their products. The read-only
+ * current prices come in one native query, amounts and names only.
+ */
 @ApplicationScoped
 public class JpaProductPriceRepository implements ProductPriceRepository {
 
@@ -41,6 +46,26 @@ public class JpaProductPriceRepository implements ProductPriceRepository {
                 .getResultList();
         return load(ids).stream()
                 .collect(Collectors.toMap(price -> price.product().id(), Function.identity()));
+    }
+
+    @Override
+    public Map<Long, CurrentPrice> currentPricesOf(Collection<Long> productIds, Instant now) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = entityManager
+                .createNativeQuery("""
+                        SELECT DISTINCT ON (pp.product_id) pp.product_id, p.name, pp.price
+                        FROM product_price pp JOIN product p ON p.id = pp.product_id
+                        WHERE pp.product_id = ANY (CAST(?1 AS BIGINT[])) AND pp.effective_date <= CAST(?2 AS TIMESTAMPTZ)
+                        ORDER BY pp.product_id, pp.effective_date DESC, pp.created_at DESC, pp.id DESC""")
+                .setParameter(1, arrayOf(productIds))
+                .setParameter(2, now.toString())
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new CurrentPrice(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]))
+                .collect(Collectors.toMap(CurrentPrice::productId, Function.identity()));
     }
 
     @Override
