@@ -32,40 +32,34 @@ public class JpaProductPriceRepository implements ProductPriceRepository {
 
     @Override
     public Map<Long, ProductPrice> currentOf(Collection<Long> productIds, Instant now) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
-        // the ORDER BY is ProductPrice's rule: latest effective date, then latest created
-        List<?> ids = entityManager
-                .createNativeQuery("""
-                        SELECT DISTINCT ON (product_id) id FROM product_price
-                        WHERE product_id = ANY (CAST(?1 AS BIGINT[])) AND effective_date <= CAST(?2 AS TIMESTAMPTZ)
-                        ORDER BY product_id, effective_date DESC, created_at DESC, id DESC""")
-                .setParameter(1, arrayOf(productIds))
-                .setParameter(2, now.toString())
-                .getResultList();
-        return load(ids).stream()
+        List<Object[]> rows = currentRows(productIds, now);
+        return load(rows.stream().map(row -> row[0]).toList()).stream()
                 .collect(Collectors.toMap(price -> price.product().id(), Function.identity()));
     }
 
     @Override
     public Map<Long, CurrentPrice> currentPricesOf(Collection<Long> productIds, Instant now) {
+        return currentRows(productIds, now).stream()
+                .map(row -> new CurrentPrice(((Number) row[1]).longValue(), (String) row[2], (BigDecimal) row[3]))
+                .collect(Collectors.toMap(CurrentPrice::productId, Function.identity()));
+    }
+
+    /** Each product's current price as price id, product id, product name, amount. */
+    private List<Object[]> currentRows(Collection<Long> productIds, Instant now) {
         if (productIds.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
+        // the ORDER BY is ProductPrice's rule: latest effective date, then latest created
         List<?> rows = entityManager
                 .createNativeQuery("""
-                        SELECT DISTINCT ON (pp.product_id) pp.product_id, p.name, pp.price
+                        SELECT DISTINCT ON (pp.product_id) pp.id, pp.product_id, p.name, pp.price
                         FROM product_price pp JOIN product p ON p.id = pp.product_id
                         WHERE pp.product_id = ANY (CAST(?1 AS BIGINT[])) AND pp.effective_date <= CAST(?2 AS TIMESTAMPTZ)
                         ORDER BY pp.product_id, pp.effective_date DESC, pp.created_at DESC, pp.id DESC""")
                 .setParameter(1, arrayOf(productIds))
                 .setParameter(2, now.toString())
                 .getResultList();
-        return rows.stream()
-                .map(row -> (Object[]) row)
-                .map(row -> new CurrentPrice(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]))
-                .collect(Collectors.toMap(CurrentPrice::productId, Function.identity()));
+        return rows.stream().map(row -> (Object[]) row).toList();
     }
 
     @Override
