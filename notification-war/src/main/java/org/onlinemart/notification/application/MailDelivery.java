@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onlinemart.notification.domain.Notification;
 import org.onlinemart.notification.domain.NotificationRepository;
-import org.onlinemart.notification.domain.NotificationStatus;
 import org.onlinemart.notification.domain.RetryPolicy;
 
 /**
@@ -72,32 +71,29 @@ public class MailDelivery {
         int failed = 0;
         try (MailSender.Connection connection = sender.connect()) {
             for (Notification notification : due) {
-                if (send(connection, notification)) {
-                    sent++;
-                } else if (notification.status() == NotificationStatus.FAILED) {
-                    failed++;
-                } else {
-                    retried++;
+                send(connection, notification);
+                switch (notification.status()) {
+                    case SENT -> sent++;
+                    case FAILED -> failed++;
+                    case PENDING -> retried++;
                 }
             }
         }
         return new Batch(sent, retried, failed);
     }
 
-    private boolean send(MailSender.Connection connection, Notification notification) {
+    private void send(MailSender.Connection connection, Notification notification) {
         try {
             connection.send(notification.mail());
             notification.markSent(clock.instant());
             LOG.info(() -> notification.trail() + ": notification " + notification.id() + " mailed: "
                     + notification.subject());
-            return true;
         } catch (MailNotSentException e) {
             boolean again = notification.recordFailedAttempt(e.getMessage(), policy, clock.instant());
             LOG.warning(() -> notification.trail() + ": notification " + notification.id() + " not sent (attempt "
                     + notification.attempts()
                     + "): " + e.getMessage()
                     + (again ? "; trying again at " + notification.nextAttemptAt() : "; FAILED"));
-            return false;
         }
     }
 }
