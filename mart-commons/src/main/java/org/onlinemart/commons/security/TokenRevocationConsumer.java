@@ -3,10 +3,8 @@ package org.onlinemart.commons.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.onlinemart.commons.events.TokensRevoked;
-import org.onlinemart.commons.inbox.EventBatches;
-import org.reactivestreams.Subscriber;
+import org.onlinemart.commons.inbox.IdempotentConsumer;
 
 /**
  * The user service's token revocations, kept by every other service. A service that consumes events configures the
@@ -16,19 +14,19 @@ import org.reactivestreams.Subscriber;
 @ApplicationScoped
 public class TokenRevocationConsumer {
 
-    private EventBatches batches;
+    private IdempotentConsumer consumer;
     private TokenRevocations revocations;
 
     protected TokenRevocationConsumer() {}
 
     @Inject
-    public TokenRevocationConsumer(EventBatches batches, TokenRevocations revocations) {
-        this.batches = batches;
+    public TokenRevocationConsumer(IdempotentConsumer consumer, TokenRevocations revocations) {
+        this.consumer = consumer;
         this.revocations = revocations;
     }
 
     @Incoming("token_revocation")
-    public Subscriber<Message<String>> onTokensRevoked() {
-        return batches.of("token-revocation", TokensRevoked.class, revocations::record);
+    public void onTokensRevoked(String payload) {
+        consumer.consume("token-revocation", payload, TokensRevoked.class, revocations::record);
     }
 }
