@@ -59,6 +59,12 @@ public class OutboxMessage {
         this.createdAt = Instant.now();
     }
 
+    void markSent() {
+        attempts++;
+        sentAt = Instant.now();
+        lastError = null;
+    }
+
     /** @param alone whether rows behind it were published meanwhile: then the failure is this row's own */
     void recordFailure(String error, boolean alone) {
         attempts++;
