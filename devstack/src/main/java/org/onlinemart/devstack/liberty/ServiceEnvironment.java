@@ -54,6 +54,9 @@ public final class ServiceEnvironment {
         env.put("ORDER_REPLY_TIMEOUT_MS", "3000");
         env.put("PAYMENT_GRACE_MINUTES", "30");
         env.put("USER_SERVICE_URL", "http://" + StackPorts.HOST + ":" + StackPorts.servicePort("user"));
+        // glibc gives each thread that allocates natively an arena of its own, up to 8 per core; a Liberty server's
+        // hundred threads touched many, for memory the JVM's own heap settings do not bound (README, Performance)
+        env.put("MALLOC_ARENA_MAX", "2");
         return env;
     }
 
