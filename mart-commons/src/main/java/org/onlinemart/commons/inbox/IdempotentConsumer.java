@@ -3,6 +3,8 @@ package org.onlinemart.commons.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -78,9 +80,48 @@ public class IdempotentConsumer {
     public <E extends IntegrationEvent> void consume(
             String consumer, String payload, Class<E> type, Consumer<E> effect) {
         E event = decoded(consumer, payload, type);
-        if (event == null) {
+        if (event != null) {
+            applyAlone(consumer, event, payload, type, effect);
+        }
+    }
+
+    /**
+     * A batch of messages of one channel, in their order: applied in one transaction when every effect succeeds, and
+     * else one by one as {@link #consume} does, so that a failing event delays and dead-letters only itself. It
+     * returns once every event is applied, was applied before, or is kept as a dead letter.
+     */
+    public <E extends IntegrationEvent> void consumeAll(
+            String consumer, List<String> payloads, Class<E> type, Consumer<E> effect) {
+        if (payloads.size() == 1) {
+            consume(consumer, payloads.get(0), type, effect);
             return;
         }
+        List<E> events = new ArrayList<>(payloads.size());
+        List<String> kept = new ArrayList<>(payloads.size());
+        for (String payload : payloads) {
+            E event = decoded(consumer, payload, type);
+            if (event != null) {
+                events.add(event);
+                kept.add(payload);
+            }
+        }
+        try {
+            int skipped = events.size() - inbox.applyAllOnce(consumer, events, effect);
+            if (skipped > 0) {
+                LOG.fine(() -> consumer + " skipped " + skipped + " already processed event(s) of a batch");
+            }
+            return;
+        } catch (RuntimeException e) {
+            LOG.info(consumer + " could not apply a batch of " + events.size() + " events (" + FailureKind.of(e) + ": "
+                    + e + "); applying them one by one");
+        }
+        for (int i = 0; i < events.size(); i++) {
+            applyAlone(consumer, events.get(i), kept.get(i), type, effect);
+        }
+    }
+
+    private <E extends IntegrationEvent> void applyAlone(
+            String consumer, E event, String payload, Class<E> type, Consumer<E> effect) {
         int permanentFailures = 0;
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {

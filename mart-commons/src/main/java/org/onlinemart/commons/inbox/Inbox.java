@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -39,6 +40,27 @@ public class Inbox {
     /** @return false when this consumer had already processed the event (nothing was done) */
     @Transactional
     public <E extends IntegrationEvent> boolean applyOnce(String consumer, E event, Consumer<E> effect) {
+        return applyInThisTransaction(consumer, event, effect);
+    }
+
+    /**
+     * Several events of one consumer, in their order, in one transaction: all applied or, when one effect fails,
+     * none.
+     *
+     * @return how many were applied (the others had been processed before)
+     */
+    @Transactional
+    public <E extends IntegrationEvent> int applyAllOnce(String consumer, List<E> events, Consumer<E> effect) {
+        int applied = 0;
+        for (E event : events) {
+            if (applyInThisTransaction(consumer, event, effect)) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    private <E extends IntegrationEvent> boolean applyInThisTransaction(String consumer, E event, Consumer<E> effect) {
         int inserted = entityManager
                 .createNativeQuery(
                         "INSERT INTO processed_event (event_id, consumer) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
@@ -51,7 +73,8 @@ public class Inbox {
             metrics.counter("inbox_dead_letters", new Tag("consumer", consumer));
         }
         if (inserted == 0) {
-            metrics.counter("inbox_duplicates", new Tag("consumer", consumer)).inc();
+            // counted once the transaction commits, as a batch that fails is applied again one by one
+            counted.fire(new Counted("inbox_duplicates", "consumer", consumer));
             return false;
         }
         effect.accept(event);

@@ -3,8 +3,10 @@ package org.onlinemart.commons.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.onlinemart.commons.events.TokensRevoked;
-import org.onlinemart.commons.inbox.IdempotentConsumer;
+import org.onlinemart.commons.inbox.EventBatches;
+import org.reactivestreams.Subscriber;
 
 /**
  * The user service's token revocations, kept by every other service. A service that consumes events configures the
@@ -14,19 +16,19 @@ import org.onlinemart.commons.inbox.IdempotentConsumer;
 @ApplicationScoped
 public class TokenRevocationConsumer {
 
-    private IdempotentConsumer consumer;
+    private EventBatches batches;
     private TokenRevocations revocations;
 
     protected TokenRevocationConsumer() {}
 
     @Inject
-    public TokenRevocationConsumer(IdempotentConsumer consumer, TokenRevocations revocations) {
-        this.consumer = consumer;
+    public TokenRevocationConsumer(EventBatches batches, TokenRevocations revocations) {
+        this.batches = batches;
         this.revocations = revocations;
     }
 
     @Incoming("token_revocation")
-    public void onTokensRevoked(String payload) {
-        consumer.consume("token-revocation", payload, TokensRevoked.class, revocations::record);
+    public Subscriber<Message<String>> onTokensRevoked() {
+        return batches.of("token-revocation", TokensRevoked.class, revocations::record);
     }
 }

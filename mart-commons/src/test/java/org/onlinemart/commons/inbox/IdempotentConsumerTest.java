@@ -22,10 +22,11 @@ class IdempotentConsumerTest {
     private static final RuntimeException DATABASE_AWAY =
             new IllegalStateException("tx", new SQLException("Connection refused", "08001"));
 
-    /** Fails with the given failures first, then applies the effect. */
-    private static final class ScriptedInbox extends Inbox {
+    /** Fails with the given failures first, then applies the effect; a batch as one transaction of {@code applied}. */
+    private final class ScriptedInbox extends Inbox {
         final List<RuntimeException> failures;
         int calls;
+        int batchCalls;
 
         ScriptedInbox(List<RuntimeException> failures) {
             this.failures = new ArrayList<>(failures);
@@ -39,6 +40,19 @@ class IdempotentConsumerTest {
             }
             effect.accept(event);
             return true;
+        }
+
+        @Override
+        public <E extends IntegrationEvent> int applyAllOnce(String consumer, List<E> events, Consumer<E> effect) {
+            batchCalls++;
+            int before = applied.size();
+            try {
+                events.forEach(effect);
+            } catch (RuntimeException e) {
+                applied.subList(before, applied.size()).clear(); // rolled back
+                throw e;
+            }
+            return events.size();
         }
     }
 
@@ -104,6 +118,66 @@ class IdempotentConsumerTest {
         assertEquals(IdempotentConsumer.PERMANENT_ATTEMPTS, inbox.calls);
         assertEquals(List.of(event.eventId()), deadLetters.stored);
         assertTrue(applied.isEmpty());
+    }
+
+    @Test
+    void aBatchIsAppliedInOneTransactionInItsOrder() {
+        var inbox = new ScriptedInbox(List.of());
+        List<ProductCreated> events =
+                List.of(event, ProductCreated.of(8, "Mug", null), ProductCreated.of(9, "Tea", null));
+
+        consumerWith(inbox)
+                .consumeAll("c", events.stream().map(EventCodec::toJson).toList(), ProductCreated.class, applied::add);
+
+        assertEquals(1, inbox.batchCalls);
+        assertEquals(0, inbox.calls);
+        assertEquals(idsOf(events), idsOf(applied));
+    }
+
+    @Test
+    void aBatchWithAnEventThatFailsIsAppliedOneByOneSoThatOnlyThatEventIsDeadLettered() {
+        var inbox = new ScriptedInbox(List.of());
+        ProductCreated poison = ProductCreated.of(8, "Mug", null);
+        ProductCreated last = ProductCreated.of(9, "Tea", null);
+        Consumer<ProductCreated> effect = created -> {
+            if (created.equals(poison)) {
+                throw new IllegalArgumentException("quantity below 1");
+            }
+            applied.add(created);
+        };
+
+        consumerWith(inbox)
+                .consumeAll(
+                        "c",
+                        List.of(EventCodec.toJson(event), EventCodec.toJson(poison), EventCodec.toJson(last)),
+                        ProductCreated.class,
+                        effect);
+
+        assertEquals(1, inbox.batchCalls);
+        assertEquals(idsOf(List.of(event, last)), idsOf(applied), "the others applied once, in their order");
+        assertEquals(List.of(poison.eventId()), deadLetters.stored);
+        assertEquals(1 + IdempotentConsumer.PERMANENT_ATTEMPTS + 1, inbox.calls);
+    }
+
+    @Test
+    void aMessageOfABatchThatIsNoEventIsDeadLetteredAndTheRestAppliedTogether() {
+        var inbox = new ScriptedInbox(List.of());
+        ProductCreated other = ProductCreated.of(8, "Mug", null);
+
+        consumerWith(inbox)
+                .consumeAll(
+                        "c",
+                        List.of(EventCodec.toJson(event), "not json", EventCodec.toJson(other)),
+                        ProductCreated.class,
+                        applied::add);
+
+        assertEquals(List.of("not json"), deadLetters.payloads);
+        assertEquals(1, inbox.batchCalls);
+        assertEquals(idsOf(List.of(event, other)), idsOf(applied));
+    }
+
+    private static List<UUID> idsOf(List<ProductCreated> events) {
+        return events.stream().map(ProductCreated::eventId).toList();
     }
 
     @Test
