@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.onlinemart.order.domain.Cart;
 import org.onlinemart.order.domain.CartLine;
+import org.onlinemart.order.domain.CartLineWithProduct;
 import org.onlinemart.order.domain.CartRepository;
 import org.onlinemart.order.domain.ProductNotInCartException;
 import org.onlinemart.order.domain.ProductView;
@@ -40,7 +41,7 @@ public class CartService {
     /** The user's cart with current prices; an empty one if the user never had a cart. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PricedCart cartOf(long userId) {
-        return carts.findOfUser(userId).map(this::priced).orElseGet(() -> new PricedCart(List.of(), NOTHING));
+        return priced(carts.linesWithProductsOf(userId));
     }
 
     /**
@@ -99,25 +100,35 @@ public class CartService {
         Map<Long, ProductView> products =
                 views.findAll(cart.lines().stream().map(CartLine::productId).toList()).stream()
                         .collect(Collectors.toMap(ProductView::productId, Function.identity()));
-        var lines = cart.lines().stream()
-                .map(line -> priced(line, products.get(line.productId())))
-                .toList();
-        BigDecimal total = lines.stream()
+        return priced(cart.lines().stream()
+                .map(line -> {
+                    ProductView product = products.get(line.productId());
+                    return new CartLineWithProduct(
+                            line.productId(),
+                            line.quantity(),
+                            product == null ? null : product.productName(),
+                            product == null ? null : product.price());
+                })
+                .toList());
+    }
+
+    private static PricedCart priced(List<CartLineWithProduct> lines) {
+        var priced = lines.stream().map(CartService::priced).toList();
+        BigDecimal total = priced.stream()
                 .map(PricedCart.Line::totalPrice)
                 .filter(Objects::nonNull)
                 .reduce(NOTHING, BigDecimal::add);
-        return new PricedCart(lines, total);
+        return new PricedCart(priced, total);
     }
 
-    private static PricedCart.Line priced(CartLine line, ProductView product) {
-        if (product == null || product.price() == null) {
-            return new PricedCart.Line(
-                    line.productId(), product == null ? null : product.productName(), null, line.quantity(), null);
+    private static PricedCart.Line priced(CartLineWithProduct line) {
+        if (line.price() == null) {
+            return new PricedCart.Line(line.productId(), line.productName(), null, line.quantity(), null);
         }
-        BigDecimal unitPrice = product.price().setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal unitPrice = line.price().setScale(2, RoundingMode.UNNECESSARY);
         return new PricedCart.Line(
                 line.productId(),
-                product.productName(),
+                line.productName(),
                 unitPrice,
                 line.quantity(),
                 unitPrice.multiply(BigDecimal.valueOf(line.quantity())));

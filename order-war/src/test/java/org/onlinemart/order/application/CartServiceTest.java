@@ -27,6 +27,10 @@ class CartServiceTest {
     private final Map<Long, ProductView> views = new HashMap<>();
     private final CartService service = new CartService(carts, new InMemoryViews());
 
+    {
+        carts.products = views::get;
+    }
+
     private void view(long productId, String name, String price, Integer available) {
         views.put(productId, new ProductView() {
             @Override

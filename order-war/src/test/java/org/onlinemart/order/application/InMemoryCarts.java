@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.onlinemart.order.domain.Cart;
 import org.onlinemart.order.domain.CartLine;
+import org.onlinemart.order.domain.CartLineWithProduct;
 import org.onlinemart.order.domain.CartRepository;
+import org.onlinemart.order.domain.ProductView;
 
 /** Carts in a map; a test runs on one thread, so locking one is just finding it. */
 final class InMemoryCarts implements CartRepository {
@@ -14,6 +17,8 @@ final class InMemoryCarts implements CartRepository {
     final Map<Long, Cart> byUser = new HashMap<>();
     /** Runs just before a cart is read: lets a test let another request commit at that moment. */
     Runnable beforeRead = () -> {};
+    /** The product views the cart's lines are read with; none unless a test gives them. */
+    Function<Long, ProductView> products = productId -> null;
 
     /** Puts the lines into the user's cart, whatever the stock, and returns what the cart then holds. */
     List<CartLine> fill(long userId, CartLine... lines) {
@@ -28,6 +33,20 @@ final class InMemoryCarts implements CartRepository {
     public Optional<Cart> findOfUser(long userId) {
         beforeRead.run();
         return Optional.ofNullable(byUser.get(userId));
+    }
+
+    @Override
+    public List<CartLineWithProduct> linesWithProductsOf(long userId) {
+        return findOfUser(userId).map(Cart::lines).orElse(List.of()).stream()
+                .map(line -> {
+                    ProductView product = products.apply(line.productId());
+                    return new CartLineWithProduct(
+                            line.productId(),
+                            line.quantity(),
+                            product == null ? null : product.productName(),
+                            product == null ? null : product.price());
+                })
+                .toList();
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.problem.ConflictException;
 import org.onlinemart.commons.problem.Problem;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
+import org.onlinemart.product.domain.CatalogEntry;
 import org.onlinemart.product.domain.Category;
 import org.onlinemart.product.domain.CategoryRepository;
 import org.onlinemart.product.domain.CurrentPrice;
@@ -88,9 +89,8 @@ public class CatalogService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CatalogEntry product(long productId) {
-        Product product =
-                products.findById(productId).orElseThrow(() -> new ResourceNotFoundException("Product", productId));
-        return withPrices(List.of(product)).get(0);
+        return products.entryOf(productId, Instant.now())
+                .orElseThrow(() -> new ResourceNotFoundException("Product", productId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -144,7 +144,7 @@ public class CatalogService {
         return page.stream()
                 .map(product -> {
                     CurrentPrice price = current.get(product.id());
-                    return new CatalogEntry(product, price == null ? null : price.price());
+                    return CatalogEntry.of(product, price == null ? null : price.price());
                 })
                 .toList();
     }

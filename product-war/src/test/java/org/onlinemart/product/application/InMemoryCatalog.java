@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
+import org.onlinemart.product.domain.CatalogEntry;
 import org.onlinemart.product.domain.Category;
 import org.onlinemart.product.domain.Product;
 import org.onlinemart.product.domain.ProductPrice;
@@ -41,13 +42,22 @@ class InMemoryCatalog {
             }
 
             @Override
-            public Optional<Product> findById(long id) {
-                return Optional.ofNullable(products.get(id));
+            public Optional<CatalogEntry> entryOf(long id, Instant now) {
+                return Optional.ofNullable(products.get(id))
+                        .map(product -> CatalogEntry.of(
+                                product,
+                                ProductPrice.currentOf(
+                                                prices.stream()
+                                                        .filter(p -> p.product().id() == id)
+                                                        .toList(),
+                                                now)
+                                        .map(ProductPrice::price)
+                                        .orElse(null)));
             }
 
             @Override
             public Optional<Product> lockById(long id) {
-                return findById(id);
+                return Optional.ofNullable(products.get(id));
             }
 
             @Override

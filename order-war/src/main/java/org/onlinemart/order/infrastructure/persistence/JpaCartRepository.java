@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onlinemart.order.domain.Cart;
+import org.onlinemart.order.domain.CartLineWithProduct;
 import org.onlinemart.order.domain.CartRepository;
 
 @ApplicationScoped
@@ -18,6 +21,23 @@ public class JpaCartRepository implements CartRepository {
     @Override
     public Optional<Cart> findOfUser(long userId) {
         return Optional.ofNullable(entityManager.find(Cart.class, userId));
+    }
+
+    /** One statement for GET /view-cart, where the entities take three (the cart, its lines, their products). */
+    @Override
+    public List<CartLineWithProduct> linesWithProductsOf(long userId) {
+        List<?> rows =
+                entityManager.createNativeQuery("""
+                        SELECT cl.product_id, cl.quantity, pv.product_name, pv.price
+                        FROM cart_line cl LEFT JOIN product_view pv ON pv.product_id = cl.product_id
+                        WHERE cl.user_id = ?1
+                        ORDER BY cl.product_id""").setParameter(1, userId).getResultList();
+        return rows.stream().map(row -> lineWithProduct((Object[]) row)).toList();
+    }
+
+    private static CartLineWithProduct lineWithProduct(Object[] row) {
+        return new CartLineWithProduct(
+                ((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2], (BigDecimal) row[3]);
     }
 
     @Override

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.onlinemart.product.application.CatalogEntry;
+import org.onlinemart.product.domain.CatalogEntry;
 import org.onlinemart.product.domain.Product;
 
 /** A product with its current price: null (not left out) while it has none. */
@@ -32,14 +32,13 @@ public record ProductResponse(
     }
 
     static ProductResponse from(CatalogEntry entry) {
-        Product product = entry.product();
         return new ProductResponse(
-                product.id(),
-                product.name(),
-                product.category().id(),
-                product.category().name(),
-                product.description(),
+                entry.productId(),
+                entry.productName(),
+                entry.categoryId(),
+                entry.categoryName(),
+                entry.description(),
                 entry.price(),
-                product.createdAt());
+                entry.createdAt());
     }
 }
