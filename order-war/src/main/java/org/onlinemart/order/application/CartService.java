@@ -101,14 +101,7 @@ public class CartService {
                 views.findAll(cart.lines().stream().map(CartLine::productId).toList()).stream()
                         .collect(Collectors.toMap(ProductView::productId, Function.identity()));
         return priced(cart.lines().stream()
-                .map(line -> {
-                    ProductView product = products.get(line.productId());
-                    return new CartLineWithProduct(
-                            line.productId(),
-                            line.quantity(),
-                            product == null ? null : product.productName(),
-                            product == null ? null : product.price());
-                })
+                .map(line -> CartLineWithProduct.of(line, products.get(line.productId())))
                 .toList());
     }
 

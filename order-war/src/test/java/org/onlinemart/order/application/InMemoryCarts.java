@@ -38,14 +38,7 @@ final class InMemoryCarts implements CartRepository {
     @Override
     public List<CartLineWithProduct> linesWithProductsOf(long userId) {
         return findOfUser(userId).map(Cart::lines).orElse(List.of()).stream()
-                .map(line -> {
-                    ProductView product = products.apply(line.productId());
-                    return new CartLineWithProduct(
-                            line.productId(),
-                            line.quantity(),
-                            product == null ? null : product.productName(),
-                            product == null ? null : product.price());
-                })
+                .map(line -> CartLineWithProduct.of(line, products.apply(line.productId())))
                 .toList();
     }
 

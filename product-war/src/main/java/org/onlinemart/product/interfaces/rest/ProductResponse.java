@@ -20,15 +20,9 @@ public record ProductResponse(
 
         @Schema(examples = "2026-01-10T08:30:00Z") Instant createdAt) {
 
+    /** A product just created: it has no price yet. */
     static ProductResponse from(Product product) {
-        return new ProductResponse(
-                product.id(),
-                product.name(),
-                product.category().id(),
-                product.category().name(),
-                product.description(),
-                null,
-                product.createdAt());
+        return from(CatalogEntry.of(product, null));
     }
 
     static ProductResponse from(CatalogEntry entry) {
