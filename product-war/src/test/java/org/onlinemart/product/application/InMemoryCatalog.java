@@ -46,13 +46,7 @@ class InMemoryCatalog {
                 return Optional.ofNullable(products.get(id))
                         .map(product -> CatalogEntry.of(
                                 product,
-                                ProductPrice.currentOf(
-                                                prices.stream()
-                                                        .filter(p -> p.product().id() == id)
-                                                        .toList(),
-                                                now)
-                                        .map(ProductPrice::price)
-                                        .orElse(null)));
+                                currentPriceOf(id, now).map(ProductPrice::price).orElse(null)));
             }
 
             @Override
@@ -82,12 +76,7 @@ class InMemoryCatalog {
             public Map<Long, ProductPrice> currentOf(Collection<Long> productIds, Instant now) {
                 Map<Long, ProductPrice> current = new HashMap<>();
                 for (Long productId : productIds) {
-                    ProductPrice.currentOf(
-                                    prices.stream()
-                                            .filter(p -> p.product().id() == productId)
-                                            .toList(),
-                                    now)
-                            .ifPresent(price -> current.put(productId, price));
+                    currentPriceOf(productId, now).ifPresent(price -> current.put(productId, price));
                 }
                 return current;
             }
@@ -100,6 +89,11 @@ class InMemoryCatalog {
                         .toList();
             }
         };
+    }
+
+    private Optional<ProductPrice> currentPriceOf(long productId, Instant now) {
+        return ProductPrice.currentOf(
+                prices.stream().filter(p -> p.product().id() == productId).toList(), now);
     }
 
     private <T> T withId(T entity) {

@@ -21,6 +21,9 @@ import org.onlinemart.product.domain.ProductPriceRepository;
 @ApplicationScoped
 public class JpaProductPriceRepository implements ProductPriceRepository {
 
+    /** ProductPrice's rule in SQL, for a product's prices aliased pp: the current one first. */
+    static final String CURRENT_PRICE_FIRST = "pp.effective_date DESC, pp.created_at DESC, pp.id DESC";
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -49,13 +52,12 @@ public class JpaProductPriceRepository implements ProductPriceRepository {
         if (productIds.isEmpty()) {
             return List.of();
         }
-        // the ORDER BY is ProductPrice's rule: latest effective date, then latest created
         List<?> rows = entityManager
                 .createNativeQuery("""
                         SELECT DISTINCT ON (pp.product_id) pp.id, pp.product_id, p.name, pp.price
                         FROM product_price pp JOIN product p ON p.id = pp.product_id
                         WHERE pp.product_id = ANY (CAST(?1 AS BIGINT[])) AND pp.effective_date <= CAST(?2 AS TIMESTAMPTZ)
-                        ORDER BY pp.product_id, pp.effective_date DESC, pp.created_at DESC, pp.id DESC""")
+                        ORDER BY pp.product_id, %s""".formatted(CURRENT_PRICE_FIRST))
                 .setParameter(1, arrayOf(productIds))
                 .setParameter(2, now.toString())
                 .getResultList();

@@ -30,8 +30,8 @@ public class JpaProductRepository implements ProductRepository {
 
     /**
      * One statement for GET /products/{id}, the catalog's busiest read: the product, its category and its current
-     * price (the newest effective one, as {@link org.onlinemart.product.domain.ProductPrice} orders them, found by
-     * the index product_price_latest), instead of an entity query and a price query on two pooled connections.
+     * price ({@link JpaProductPriceRepository#CURRENT_PRICE_FIRST}, found by the index product_price_latest), instead
+     * of an entity query and a price query on two pooled connections.
      */
     @Override
     public Optional<CatalogEntry> entryOf(long id, Instant now) {
@@ -42,9 +42,9 @@ public class JpaProductRepository implements ProductRepository {
                         LEFT JOIN LATERAL (
                             SELECT pp.price FROM product_price pp
                             WHERE pp.product_id = p.id AND pp.effective_date <= CAST(?2 AS TIMESTAMPTZ)
-                            ORDER BY pp.effective_date DESC, pp.created_at DESC, pp.id DESC
+                            ORDER BY %s
                             LIMIT 1) current_price ON TRUE
-                        WHERE p.id = ?1""")
+                        WHERE p.id = ?1""".formatted(JpaProductPriceRepository.CURRENT_PRICE_FIRST))
                 .setParameter(1, id)
                 .setParameter(2, now.toString())
                 .getResultList();
