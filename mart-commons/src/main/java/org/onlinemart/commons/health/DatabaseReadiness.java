@@ -18,7 +18,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = "jdbc/mart")
+    @Resource(name = "jdbc/mart")
     DataSource dataSource;
 
     private SchemaMigration schema;

@@ -29,7 +29,7 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
     private static final long RETRY_SECONDS = 3;
 
-    @Resource(lookup = "jdbc/mart")
+    @Resource(name = "jdbc/mart")
     DataSource dataSource;
 
     @Resource
