@@ -109,7 +109,7 @@ final class PerfReport {
                     String.valueOf(t.failed()),
                     String.format(Locale.ROOT, "%.0f", 100 * t.perSecond() / plain.perSecond()),
                     FloorReport.twoDecimals(t.latency().p99() / plain.latency().p99()),
-                    String.format(Locale.ROOT, "%.0f", read.cpuMicrosPerRequest(read.service())),
+                    String.format(Locale.ROOT, "%.0f", read.serviceCpuMicrosPerRequest()),
                     String.format(Locale.ROOT, "%.0f", read.cpuMicrosPerRequest("postgres"))));
         }
         return table.render();
@@ -148,7 +148,7 @@ final class PerfReport {
         for (ShopReads.Read read : reads) {
             JsonObjectBuilder json = FloorReport.row(
                     FloorReport.Row.of(read.name(), read.result().throughput()));
-            Report.figure(json, "service_cpu_micros_per_request", read.cpuMicrosPerRequest(read.service()));
+            Report.figure(json, "service_cpu_micros_per_request", read.serviceCpuMicrosPerRequest());
             Report.figure(json, "postgres_cpu_micros_per_request", read.cpuMicrosPerRequest("postgres"));
             readsJson.add(json.add("service", read.service()));
         }

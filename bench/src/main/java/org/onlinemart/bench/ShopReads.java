@@ -18,6 +18,11 @@ final class ShopReads {
      */
     record Read(String name, String service, ReadLoad.Result result, Map<String, Double> cpuMillis, double cpuSeconds) {
 
+        /** The serving process's: the service's own server, or the devstack's one server that runs all six. */
+        double serviceCpuMicrosPerRequest() {
+            return cpuMicrosPerRequest(cpuMillis.containsKey(service) ? service : StackProcesses.ONE_SERVER);
+        }
+
         /** A process's CPU per answered request in microseconds (at the window's share of it), or NaN. */
         double cpuMicrosPerRequest(String part) {
             Double millis = cpuMillis.get(part);

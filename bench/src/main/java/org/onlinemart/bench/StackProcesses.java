@@ -32,6 +32,8 @@ final class StackProcesses {
     static final long TICKS_PER_SECOND = 100;
 
     static final String BENCH = "bench";
+    /** The devstack's one-server option: the six services in one Liberty server. */
+    static final String ONE_SERVER = "mart";
 
     private final Path pidDir;
     private final Path proc;

@@ -1,6 +1,7 @@
 package org.onlinemart.devstack;
 
 import java.util.Arrays;
+import java.util.List;
 import org.onlinemart.devstack.cli.DemoCommand;
 import org.onlinemart.devstack.cli.StartCommand;
 import org.onlinemart.devstack.cli.StatusCommand;
@@ -37,7 +38,11 @@ public final class DevStack {
     /** The environment's settings, and what the command line adds to them. */
     private static StackContext contextFor(String[] args) {
         StackContext context = StackContext.fromEnvironment();
-        return Arrays.asList(args).contains("--with-prometheus") ? context.withPrometheus() : context;
+        List<String> flags = Arrays.asList(args);
+        if (flags.contains("--with-prometheus")) {
+            context = context.withPrometheus();
+        }
+        return flags.contains("--one-server") ? context.withOneServer() : context;
     }
 
     private static int usage() {
@@ -48,10 +53,13 @@ public final class DevStack {
                   stop    stop the background stack (or what is left of one)
                   status  show what runs
                   up|start --with-prometheus   also run Prometheus (if installed) on 127.0.0.1:9090
+                  up|start --one-server        the six services in one Liberty server (less memory, faster start;
+                                               /health, /metrics, /openapi for all six on :8081)
                   demo    walk the original README's workflow against the running stack, one line per call
                 environment: DEVSTACK_SERVICES (e.g. product,inventory; empty: no Liberty server),
                   DEVSTACK_REPLICAS (e.g. order=2,inventory=2: replica n on the port + 100 × (n − 1)),
-                  DEVSTACK_START_TIMEOUT_SECONDS (420), DEVSTACK_CONTROL_PORT (8099), DEVSTACK_PROMETHEUS (false), POSTGRES_URL,
+                  DEVSTACK_START_TIMEOUT_SECONDS (420), DEVSTACK_CONTROL_PORT (8099), DEVSTACK_PROMETHEUS (false),
+                  DEVSTACK_ONE_SERVER (false), POSTGRES_URL,
                   KAFKA_BOOTSTRAP_SERVERS, SMTP_HOST (use an external one), and any service variable to override""");
         return 2;
     }

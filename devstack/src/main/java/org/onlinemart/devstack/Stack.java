@@ -87,8 +87,8 @@ public final class Stack {
                         PrometheusServer.INSTALL_HINT);
             }
         }
-        LibertyServers liberty =
-                new LibertyServers(paths, context.pidFiles(), settings.instances(), env, settings.startTimeout());
+        LibertyServers liberty = new LibertyServers(
+                paths, context.pidFiles(), settings.instances(), env, settings.startTimeout(), settings.oneServer());
         parts.add(liberty);
         return new Stack(List.copyOf(parts), postgres, kafka, smtp, liberty);
     }

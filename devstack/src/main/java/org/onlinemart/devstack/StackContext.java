@@ -18,6 +18,11 @@ public record StackContext(
         return new StackContext(paths, settings.withPrometheus(), serviceEnv, pidFiles, control);
     }
 
+    /** The same context with the six services in one Liberty server ({@code --one-server}). */
+    StackContext withOneServer() {
+        return new StackContext(paths, settings.withOneServer(), serviceEnv, pidFiles, control);
+    }
+
     static StackContext fromEnvironment() {
         StackPaths paths = StackPaths.discover();
         StackSettings settings = StackSettings.from(System.getenv());

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * What this run of the stack should start, read once from the environment. An external PostgreSQL, Kafka
  * or SMTP server replaces the local one; DEVSTACK_SERVICES narrows the Liberty servers (empty: none) and
- * DEVSTACK_REPLICAS runs some of them more than once.
+ * DEVSTACK_REPLICAS runs some of them more than once; DEVSTACK_ONE_SERVER runs the six services in one Liberty server.
  */
 public record StackSettings(
         Optional<String> postgresUrl,
@@ -23,7 +23,8 @@ public record StackSettings(
         Map<String, Integer> replicas,
         Duration startTimeout,
         int controlPort,
-        boolean prometheus) {
+        boolean prometheus,
+        boolean oneServer) {
 
     static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(420);
 
@@ -42,7 +43,14 @@ public record StackSettings(
                 nonBlank(env, "DEVSTACK_CONTROL_PORT")
                         .map(port -> (int) number("DEVSTACK_CONTROL_PORT", port))
                         .orElse(StackPorts.CONTROL_DEFAULT),
-                nonBlank(env, "DEVSTACK_PROMETHEUS").map(Boolean::parseBoolean).orElse(false));
+                nonBlank(env, "DEVSTACK_PROMETHEUS").map(Boolean::parseBoolean).orElse(false),
+                nonBlank(env, "DEVSTACK_ONE_SERVER").map(Boolean::parseBoolean).orElse(false));
+    }
+
+    public StackSettings {
+        if (oneServer) {
+            requireOneServerFits(services, replicas, prometheus);
+        }
     }
 
     /** These settings with Prometheus asked for ({@code --with-prometheus}). */
@@ -57,7 +65,39 @@ public record StackSettings(
                 replicas,
                 startTimeout,
                 controlPort,
+                true,
+                oneServer);
+    }
+
+    /** These settings with the six services in one Liberty server ({@code --one-server}). */
+    public StackSettings withOneServer() {
+        return new StackSettings(
+                postgresUrl,
+                postgresAdminUser,
+                postgresAdminPassword,
+                kafkaBootstrap,
+                smtpHost,
+                services,
+                replicas,
+                startTimeout,
+                controlPort,
+                prometheus,
                 true);
+    }
+
+    /**
+     * The one server holds all six services once each; Prometheus's dashboard reads each service's own /metrics,
+     * which the one server serves together on the user service's port.
+     */
+    private static void requireOneServerFits(List<String> services, Map<String, Integer> replicas, boolean prometheus) {
+        if (!services.equals(List.copyOf(StackPorts.SERVICES.keySet())) || !replicas.isEmpty()) {
+            throw new StackException("the one-server option (DEVSTACK_ONE_SERVER, --one-server) runs each of the six"
+                    + " services once: leave DEVSTACK_SERVICES and DEVSTACK_REPLICAS unset");
+        }
+        if (prometheus) {
+            throw new StackException("Prometheus (--with-prometheus) runs with the six servers, whose /metrics its"
+                    + " dashboard reads one by one; leave out --one-server or DEVSTACK_ONE_SERVER");
+        }
     }
 
     public boolean localPostgres() {

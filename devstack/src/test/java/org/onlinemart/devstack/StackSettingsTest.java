@@ -66,6 +66,22 @@ class StackSettingsTest {
     }
 
     @Test
+    void oneServerRunsEachOfTheSixOnceWithoutPrometheus() {
+        assertFalse(StackSettings.from(Map.of()).oneServer());
+        assertTrue(StackSettings.from(Map.of("DEVSTACK_ONE_SERVER", "true")).oneServer());
+        assertTrue(StackSettings.from(Map.of()).withOneServer().oneServer());
+        for (Map<String, String> env : List.of(
+                Map.of("DEVSTACK_ONE_SERVER", "true", "DEVSTACK_SERVICES", "order"),
+                Map.of("DEVSTACK_ONE_SERVER", "true", "DEVSTACK_REPLICAS", "order=2"),
+                Map.of("DEVSTACK_ONE_SERVER", "true", "DEVSTACK_PROMETHEUS", "true"))) {
+            assertThrows(StackException.class, () -> StackSettings.from(env), env.toString());
+        }
+        assertThrows(
+                StackException.class,
+                () -> StackSettings.from(Map.of("DEVSTACK_REPLICAS", "order=2")).withOneServer());
+    }
+
+    @Test
     void externalPartsAndLimitsComeFromTheEnvironment() {
         StackSettings settings = StackSettings.from(Map.of(
                 "POSTGRES_URL",

@@ -90,6 +90,9 @@ public final class StartCommand {
         if (context.settings().prometheus()) {
             command.add("--with-prometheus");
         }
+        if (context.settings().oneServer()) {
+            command.add("--one-server");
+        }
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);

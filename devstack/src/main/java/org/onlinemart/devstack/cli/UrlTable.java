@@ -19,7 +19,9 @@ final class UrlTable {
         StackSettings settings = context.settings();
         ServiceEnvironment env = context.serviceEnv();
         List<String> lines = new ArrayList<>();
-        if (!settings.services().isEmpty()) {
+        if (settings.oneServer()) {
+            oneServerRows(settings, lines);
+        } else if (!settings.services().isEmpty()) {
             lines.add(String.format(
                     "%-13s %-23s %-34s %-31s %s", "SERVICE", "BASE URL", "OPENAPI UI", "METRICS", "READINESS"));
             for (ServiceInstance instance : settings.instances()) {
@@ -56,6 +58,20 @@ final class UrlTable {
         lines.add(row("Control API", context.control().uri("/status").toString()));
         lines.add(row("Logs", context.paths().logs().toString()));
         return String.join(System.lineSeparator(), lines);
+    }
+
+    /** Each service on its own port; Liberty serves /health and /metrics of all six, and /openapi, on the first. */
+    private static void oneServerRows(StackSettings settings, List<String> lines) {
+        lines.add(String.format("%-13s %s", "SERVICE", "BASE URL (all six in one Liberty server, mart)"));
+        for (ServiceInstance instance : settings.instances()) {
+            lines.add(String.format("%-13s %s", instance.name(), instance.baseUrl()));
+        }
+        String first = settings.instances().get(0).baseUrl().toString();
+        lines.add(String.format("%-13s %s", "READINESS", first + "/health/ready   (all six)"));
+        lines.add(String.format("%-13s %s", "METRICS", first + "/metrics   (all six, each tagged mp_app=<service>)"));
+        lines.add(String.format(
+                "%-13s %s", "OPENAPI UI", first + "/openapi/ui   (the user service's; the six servers show each)"));
+        lines.add("");
     }
 
     private static String row(String label, String value) {

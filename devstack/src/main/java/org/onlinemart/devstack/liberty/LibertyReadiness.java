@@ -16,8 +16,8 @@ import org.onlinemart.devstack.process.LogWatch;
 final class LibertyReadiness {
 
     /** An application that failed to start (CWWKZ0002E/4E), the server already running from this installation
-     *  (CWWKE0029E), its HTTP port taken (CWWKO0221E). */
-    static final Pattern FATAL = Pattern.compile("\\b(CWWKZ0002E|CWWKZ0004E|CWWKE0029E|CWWKO0221E)\\b");
+     *  (CWWKE0029E), its HTTP port taken (CWWKO0221E), a server.xml that does not parse (CWWKG0014E). */
+    static final Pattern FATAL = Pattern.compile("\\b(CWWKZ0002E|CWWKZ0004E|CWWKE0029E|CWWKO0221E|CWWKG0014E)\\b");
     /** "The server is ready to run a smarter planet": the 200 then comes from our server, not from another one
      *  that grabbed the port. Without it (a quieter console log level) a 200 counts after 15 s alive. */
     static final Pattern STARTED = Pattern.compile("\\bCWWKF0011I\\b");

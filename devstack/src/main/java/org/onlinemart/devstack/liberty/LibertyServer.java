@@ -1,9 +1,12 @@
 package org.onlinemart.devstack.liberty;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.onlinemart.devstack.Elapsed;
 import org.onlinemart.devstack.Log;
 import org.onlinemart.devstack.ServiceInstance;
@@ -17,38 +20,94 @@ import org.onlinemart.devstack.process.ProcessTree;
 
 /**
  * One Open Liberty server ({@code wlp/bin/server run <name>}, which execs the server JVM) with the service
- * environment; ready when its /health/ready answers 200.
+ * environment; ready when its /health/ready answers 200. Usually one instance of one service; with the one-server
+ * option ({@link OneServerUserDir}), all six.
  */
 public final class LibertyServer {
 
+    /** The one-server option's name in logs, pid files and status, and its server folder's name. */
+    public static final String ONE_SERVER = "mart";
+
     private static final int LOG_LINES_ON_FAILURE = 40;
 
+    private final String name;
+    private final String serverName;
+    private final URI baseUrl;
     private final ServiceInstance instance;
+    /** Makes the server's own Liberty user folder (WLP_USER_DIR) at each start; null: the build's, target/liberty. */
+    private final Supplier<Path> userDir;
+
     private final StackPaths paths;
     private final PidFiles pidFiles;
     private final Map<String, String> env;
     private volatile ChildProcess process;
     private volatile String state = "pending";
 
-    LibertyServer(ServiceInstance instance, StackPaths paths, PidFiles pidFiles, Map<String, String> serviceEnv) {
+    private LibertyServer(
+            String name,
+            String serverName,
+            URI baseUrl,
+            ServiceInstance instance,
+            Supplier<Path> userDir,
+            StackPaths paths,
+            PidFiles pidFiles,
+            Map<String, String> env) {
+        this.name = name;
+        this.serverName = serverName;
+        this.baseUrl = baseUrl;
         this.instance = instance;
+        this.userDir = userDir;
         this.paths = paths;
         this.pidFiles = pidFiles;
-        this.env = new HashMap<>(serviceEnv);
+        this.env = new HashMap<>(env);
+        if (System.getenv("JAVA_HOME") == null) {
+            this.env.put("JAVA_HOME", System.getProperty("java.home")); // the server script looks for java there
+        }
+    }
+
+    /** The server of one instance of a service: the build's own, or for a replica a copy ({@link ReplicaUserDir}). */
+    static LibertyServer of(
+            ServiceInstance instance, StackPaths paths, PidFiles pidFiles, Map<String, String> serviceEnv) {
+        Map<String, String> env = new HashMap<>(serviceEnv);
         if (instance.replica()) {
             env.putAll(replicaEnvironment(instance));
         }
-        if (System.getenv("JAVA_HOME") == null) {
-            env.put("JAVA_HOME", System.getProperty("java.home")); // the server script looks for java there
-        }
+        return new LibertyServer(
+                instance.name(),
+                instance.service(),
+                instance.baseUrl(),
+                instance,
+                instance.replica() ? () -> ReplicaUserDir.prepare(paths, instance) : null,
+                paths,
+                pidFiles,
+                env);
+    }
+
+    /** The six services in one server, ready when /health/ready on the user service's port covers all six. */
+    static LibertyServer oneServer(StackPaths paths, PidFiles pidFiles, Map<String, String> env) {
+        return new LibertyServer(
+                ONE_SERVER,
+                ONE_SERVER,
+                new ServiceInstance("user", 1).baseUrl(),
+                null,
+                () -> OneServerUserDir.prepare(paths),
+                paths,
+                pidFiles,
+                env);
     }
 
     public String name() {
-        return instance.name();
+        return name;
     }
 
+    /** The service instance this server runs; null for the one server, which runs all six. */
     public ServiceInstance instance() {
         return instance;
+    }
+
+    /** Where its /health answers. */
+    public URI baseUrl() {
+        return baseUrl;
     }
 
     /**
@@ -72,18 +131,16 @@ public final class LibertyServer {
         }
         Elapsed elapsed = Elapsed.start();
         state = "starting";
-        if (instance.replica()) {
-            env.put("WLP_USER_DIR", ReplicaUserDir.prepare(paths, instance).toString());
+        if (userDir != null) {
+            env.put("WLP_USER_DIR", userDir.get().toString());
         }
         String script = paths.wlp().resolve("bin").resolve("server").toString();
-        String name = instance.name();
-        var readiness =
-                new LibertyReadiness(name, paths.log(name), instance.baseUrl().resolve("/health/ready"));
+        var readiness = new LibertyReadiness(name, paths.log(name), baseUrl.resolve("/health/ready"));
         // TERM to the JVM (and anything the script left around): Liberty stops its applications cleanly
         process = ChildProcess.start(
                 new ChildProcess.Spec(
                         name,
-                        List.of(script, "run", instance.service()),
+                        List.of(script, "run", serverName),
                         env,
                         paths.repoRoot(),
                         paths.log(name),
@@ -106,7 +163,7 @@ public final class LibertyServer {
                     + started.logFile() + ":\n" + tail);
         }
         state = "ready";
-        Log.info("%s: ready in %s at %s (pid %d)", name, elapsed, instance.baseUrl(), started.pid());
+        Log.info("%s: ready in %s at %s (pid %d)", name, elapsed, baseUrl, started.pid());
     }
 
     /**
@@ -117,7 +174,7 @@ public final class LibertyServer {
         ChildProcess running = process;
         if (running != null) {
             running.kill();
-            Log.info("%s: killed (SIGKILL, pid %d)", instance.name(), running.pid());
+            Log.info("%s: killed (SIGKILL, pid %d)", name, running.pid());
         }
     }
 
@@ -128,7 +185,7 @@ public final class LibertyServer {
             state = "stopping";
             running.stop();
             process = null;
-            Log.info("%s: stopped", instance.name());
+            Log.info("%s: stopped", name);
         }
         state = "stopped";
     }

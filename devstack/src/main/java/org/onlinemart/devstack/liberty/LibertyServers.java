@@ -18,11 +18,13 @@ import org.onlinemart.devstack.ServiceInstance;
 import org.onlinemart.devstack.StackException;
 import org.onlinemart.devstack.StackPart;
 import org.onlinemart.devstack.StackPaths;
+import org.onlinemart.devstack.StackPorts;
 import org.onlinemart.devstack.process.PidFiles;
 
 /**
  * The selected Liberty servers of the shared installation under target/liberty, started and stopped in parallel;
- * a service may run as several instances (replicas), also scaled up or down while the stack runs.
+ * a service may run as several instances (replicas), also scaled up or down while the stack runs. With the
+ * one-server option, a single server runs the six services instead.
  */
 public final class LibertyServers implements StackPart {
 
@@ -33,6 +35,7 @@ public final class LibertyServers implements StackPart {
     private final Map<String, LibertyServer> servers = new LinkedHashMap<>();
 
     private final Duration startTimeout;
+    private final boolean oneServer;
     private final Map<String, Object> scaling = new ConcurrentHashMap<>();
 
     public LibertyServers(
@@ -40,18 +43,24 @@ public final class LibertyServers implements StackPart {
             PidFiles pidFiles,
             List<ServiceInstance> instances,
             ServiceEnvironment env,
-            Duration startTimeout) {
+            Duration startTimeout,
+            boolean oneServer) {
         this.paths = paths;
         this.pidFiles = pidFiles;
         this.env = env;
         this.startTimeout = startTimeout;
-        instances.forEach(this::add);
+        this.oneServer = oneServer;
+        if (oneServer) {
+            add(LibertyServer.oneServer(paths, pidFiles, env.forOneServer()));
+        } else {
+            instances.forEach(
+                    instance -> add(LibertyServer.of(instance, paths, pidFiles, env.forService(instance.service()))));
+        }
     }
 
-    private LibertyServer add(ServiceInstance instance) {
-        LibertyServer server = new LibertyServer(instance, paths, pidFiles, env.forService(instance.service()));
+    private LibertyServer add(LibertyServer server) {
         synchronized (servers) {
-            servers.put(instance.name(), server);
+            servers.put(server.name(), server);
         }
         return server;
     }
@@ -67,11 +76,16 @@ public final class LibertyServers implements StackPart {
         return "liberty";
     }
 
-    /** Fails before anything starts when the lead's build has not produced the servers yet. */
+    /**
+     * Fails before anything starts when the lead's build has not produced the servers yet (the one server runs the
+     * WARs of all six).
+     */
     public void requireInstalled() {
         Path script = paths.wlp().resolve("bin").resolve("server");
-        for (LibertyServer server : snapshot()) {
-            String name = server.instance().service();
+        List<String> built = oneServer
+                ? List.copyOf(StackPorts.SERVICES.keySet())
+                : snapshot().stream().map(server -> server.instance().service()).toList();
+        for (String name : built) {
             Path config =
                     paths.wlp().resolve("usr").resolve("servers").resolve(name).resolve("server.xml");
             if (!Files.isExecutable(script) || !Files.isRegularFile(config)) {
@@ -125,6 +139,9 @@ public final class LibertyServers implements StackPart {
     }
 
     private List<LibertyServer> scaleNow(String service, int count) {
+        if (oneServer) {
+            throw new StackException("the one-server option runs each service once; scaling needs the six servers");
+        }
         if (server(service).isEmpty()) {
             throw new StackException("service " + service + " is not part of this stack");
         }
@@ -138,7 +155,7 @@ public final class LibertyServers implements StackPart {
         inParallel(surplus.stream().map(server -> (Runnable) server::stop).toList());
         List<LibertyServer> added = wanted.stream()
                 .filter(instance -> server(instance.name()).isEmpty())
-                .map(this::add)
+                .map(instance -> add(LibertyServer.of(instance, paths, pidFiles, env.forService(service))))
                 .toList();
         if (!added.isEmpty()) {
             Log.info("liberty: scaling %s to %d instances", service, count);

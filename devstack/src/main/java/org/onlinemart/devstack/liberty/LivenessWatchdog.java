@@ -57,7 +57,7 @@ public final class LivenessWatchdog {
             if (server.isEmpty()) {
                 return; // scaled down meanwhile
             }
-            URI live = server.get().instance().baseUrl().resolve("/health/live");
+            URI live = server.get().baseUrl().resolve("/health/live");
             int downs = HttpProbe.status(live) == SERVICE_UNAVAILABLE ? downCounts.merge(name, 1, Integer::sum) : 0;
             downCounts.put(name, downs);
             if (downs >= DOWN_IN_A_ROW) {

@@ -78,6 +78,17 @@ public final class ServiceEnvironment {
         return env;
     }
 
+    /**
+     * The one server's: the user service's (it signs the tokens and carries default_host), with the PostgreSQL server
+     * whose mart_&lt;service&gt; databases the data sources of the one server's server.xml name.
+     */
+    Map<String, String> forOneServer() {
+        Map<String, String> env = forService("user");
+        // set after the overrides: devstack's own POSTGRES_URL names the same server, maybe with a trailing slash
+        env.put("POSTGRES_URL", settings.postgresServerUrl());
+        return env;
+    }
+
     /** The database role the services log in with (and which devstack creates). */
     public String dbUser() {
         return processEnv.getOrDefault("DB_USER", "mart");

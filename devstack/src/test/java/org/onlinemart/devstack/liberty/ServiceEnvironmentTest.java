@@ -100,6 +100,18 @@ class ServiceEnvironmentTest {
         assertEquals("mail.example", env.get("SMTP_HOST"));
     }
 
+    @Test
+    void theOneServerSignsAsTheUserServiceAndNamesThePostgresServerOfTheSixDatabases() {
+        Map<String, String> env = environment(Map.of("POSTGRES_URL", "jdbc:postgresql://db.example:5432/"))
+                .forOneServer();
+        assertEquals("jdbc:postgresql://db.example:5432", env.get("POSTGRES_URL"));
+        assertEquals(keystore.file().toString(), env.get("JWT_KEYSTORE_PATH"));
+        assertEquals("127.0.0.1", env.get("TRUSTED_PROXIES"));
+        assertEquals(
+                "jdbc:postgresql://127.0.0.1:5432",
+                environment(Map.of()).forOneServer().get("POSTGRES_URL"));
+    }
+
     private ServiceEnvironment environment(Map<String, String> processEnv) {
         return new ServiceEnvironment(StackSettings.from(processEnv), processEnv, keystore);
     }
