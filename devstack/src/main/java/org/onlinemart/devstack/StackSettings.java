@@ -55,22 +55,15 @@ public record StackSettings(
 
     /** These settings with Prometheus asked for ({@code --with-prometheus}). */
     public StackSettings withPrometheus() {
-        return new StackSettings(
-                postgresUrl,
-                postgresAdminUser,
-                postgresAdminPassword,
-                kafkaBootstrap,
-                smtpHost,
-                services,
-                replicas,
-                startTimeout,
-                controlPort,
-                true,
-                oneServer);
+        return with(true, oneServer);
     }
 
     /** These settings with the six services in one Liberty server ({@code --one-server}). */
     public StackSettings withOneServer() {
+        return with(prometheus, true);
+    }
+
+    private StackSettings with(boolean prometheus, boolean oneServer) {
         return new StackSettings(
                 postgresUrl,
                 postgresAdminUser,
@@ -82,7 +75,7 @@ public record StackSettings(
                 startTimeout,
                 controlPort,
                 prometheus,
-                true);
+                oneServer);
     }
 
     /**

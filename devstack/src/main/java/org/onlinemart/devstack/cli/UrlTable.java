@@ -68,7 +68,8 @@ final class UrlTable {
         }
         String first = settings.instances().get(0).baseUrl().toString();
         lines.add(String.format("%-13s %s", "READINESS", first + "/health/ready   (all six)"));
-        lines.add(String.format("%-13s %s", "METRICS", first + "/metrics   (all six, each tagged mp_app=<service>)"));
+        lines.add(String.format(
+                "%-13s %s", "METRICS", first + "/metrics   (all six together; a name two register shows once)"));
         lines.add(String.format(
                 "%-13s %s", "OPENAPI UI", first + "/openapi/ui   (the user service's; the six servers show each)"));
         lines.add("");
