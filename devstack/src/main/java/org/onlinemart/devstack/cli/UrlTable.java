@@ -6,6 +6,7 @@ import org.onlinemart.devstack.ServiceInstance;
 import org.onlinemart.devstack.StackContext;
 import org.onlinemart.devstack.StackPorts;
 import org.onlinemart.devstack.StackSettings;
+import org.onlinemart.devstack.liberty.LibertyServer;
 import org.onlinemart.devstack.liberty.ServiceEnvironment;
 import org.onlinemart.devstack.prometheus.PrometheusServer;
 import org.onlinemart.devstack.smtp.SmtpSink;
@@ -66,7 +67,7 @@ final class UrlTable {
         for (ServiceInstance instance : settings.instances()) {
             lines.add(String.format("%-13s %s", instance.name(), instance.baseUrl()));
         }
-        String first = settings.instances().get(0).baseUrl().toString();
+        String first = LibertyServer.ONE_SERVER_BASE_URL.toString();
         lines.add(String.format("%-13s %s", "READINESS", first + "/health/ready   (all six)"));
         lines.add(String.format(
                 "%-13s %s", "METRICS", first + "/metrics   (all six together; a name two register shows once)"));

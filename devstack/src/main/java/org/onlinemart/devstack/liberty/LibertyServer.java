@@ -28,6 +28,9 @@ public final class LibertyServer {
     /** The one-server option's name in logs, pid files and status, and its server folder's name. */
     public static final String ONE_SERVER = "mart";
 
+    /** Where the one server answers /health, /metrics and /openapi for all six: the user service's port. */
+    public static final URI ONE_SERVER_BASE_URL = new ServiceInstance("user", 1).baseUrl();
+
     private static final int LOG_LINES_ON_FAILURE = 40;
 
     private final String name;
@@ -88,7 +91,7 @@ public final class LibertyServer {
         return new LibertyServer(
                 ONE_SERVER,
                 ONE_SERVER,
-                new ServiceInstance("user", 1).baseUrl(),
+                ONE_SERVER_BASE_URL,
                 null,
                 () -> OneServerUserDir.prepare(paths),
                 paths,
