@@ -45,15 +45,6 @@ public class CartService {
     }
 
     /**
-     * What the user's cart holds, for ordering it. In a transaction of its own so that the connection goes back to
-     * the pool before POST /order waits for replies (see {@link OrderService#byIdempotencyKey}).
-     */
-    @Transactional
-    public List<CartLine> linesOf(long userId) {
-        return carts.findOfUser(userId).map(Cart::lines).orElse(List.of());
-    }
-
-    /**
      * Adds units of a priced product to what the cart holds of it.
      *
      * @throws ProductNotForSaleException when the product has no price in the view

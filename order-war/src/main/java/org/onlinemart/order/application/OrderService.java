@@ -3,7 +3,6 @@ package org.onlinemart.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.problem.ResourceNotFoundException;
@@ -35,16 +34,6 @@ public class OrderService {
         return orders.findById(orderId)
                 .filter(order -> order.isOwnedBy(callerId))
                 .orElseThrow(() -> new ResourceNotFoundException("Order", orderId));
-    }
-
-    /**
-     * The order the caller placed with that Idempotency-Key, if any. In a transaction of its own: on Liberty a
-     * connection used outside one stays with the request until it ends, and POST /order goes on to wait for
-     * replies, so it would hold that connection through the wait.
-     */
-    @Transactional
-    public Optional<Order> byIdempotencyKey(long callerId, String idempotencyKey) {
-        return orders.findByIdempotencyKey(callerId, idempotencyKey);
     }
 
     /** Everyone's orders, newest first, for admins. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,7 +13,6 @@ import org.onlinemart.commons.problem.InvalidRequestException;
 import org.onlinemart.commons.problem.Problem;
 import org.onlinemart.order.domain.CartLine;
 import org.onlinemart.order.domain.CatalogQuotes;
-import org.onlinemart.order.domain.Order;
 import org.onlinemart.order.domain.Quote;
 
 /**
@@ -25,19 +23,17 @@ import org.onlinemart.order.domain.Quote;
 @ApplicationScoped
 public class PlaceOrder {
 
-    private CartService carts;
+    private Checkouts checkouts;
     private CatalogQuotes catalog;
     private OrderLifecycle lifecycle;
-    private OrderService orders;
 
     protected PlaceOrder() {}
 
     @Inject
-    public PlaceOrder(CartService carts, CatalogQuotes catalog, OrderLifecycle lifecycle, OrderService orders) {
-        this.carts = carts;
+    public PlaceOrder(Checkouts checkouts, CatalogQuotes catalog, OrderLifecycle lifecycle) {
+        this.checkouts = checkouts;
         this.catalog = catalog;
         this.lifecycle = lifecycle;
-        this.orders = orders;
     }
 
     @Timed(
@@ -45,15 +41,11 @@ public class PlaceOrder {
             absolute = true,
             description = "How long POST /order takes, placed or refused: the replies awaited and the order written")
     public PlacedOrder place(Customer customer, String idempotencyKey) {
-        // the cart first, then the key: a request with this key that committed meanwhile emptied the cart in the
-        // same transaction that stored its order, so an empty cart read here means the key lookup finds that order
-        List<CartLine> lines = carts.linesOf(customer.userId());
-        if (idempotencyKey != null) {
-            Optional<Order> placed = orders.byIdempotencyKey(customer.userId(), idempotencyKey);
-            if (placed.isPresent()) {
-                return new PlacedOrder(placed.get(), true);
-            }
+        Checkout checkout = checkouts.of(customer.userId(), idempotencyKey);
+        if (checkout.placed().isPresent()) {
+            return new PlacedOrder(checkout.placed().get(), true);
         }
+        List<CartLine> lines = checkout.lines();
         if (lines.isEmpty()) {
             throw new InvalidRequestException("cart", "The cart is empty: add products before ordering");
         }

@@ -37,12 +37,10 @@ class PlaceOrderTest {
     private final InMemoryOrders orders = new InMemoryOrders();
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final ScriptedCatalog catalog = new ScriptedCatalog();
-    // placing an order reads the cart's lines only, never the product views
     private final PlaceOrder placeOrder = new PlaceOrder(
-            new CartService(carts, null),
+            new Checkouts(carts, orders),
             catalog,
-            new OrderLifecycle(orders, carts, outbox, new RecordedEvents<>(new ArrayList<>()), 30),
-            new OrderService(orders));
+            new OrderLifecycle(orders, carts, outbox, new RecordedEvents<>(new ArrayList<>()), 30));
 
     /** Nothing was written: no order, no event, and the cart holds what it did. */
     private void assertNothingPlaced(List<CartLine> cart) {
