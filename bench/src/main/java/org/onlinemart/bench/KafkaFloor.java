@@ -258,6 +258,7 @@ final class KafkaFloor {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5000); // as the services' channels (mart-commons)
         return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
     }
 
