@@ -28,8 +28,20 @@ public class OutboxBatch {
     private static final long RELAY_LOCK = 0x6d617274L; // "mart"
     static final int PARK_AFTER_SOLO_FAILURES = 10;
 
-    /** @param error set when Kafka itself seems away, so that the relay backs off */
-    record Result(int claimed, int published, String error) {}
+    /**
+     * @param lockHeld another relay on this database was draining, so this one read nothing
+     * @param error set when Kafka itself seems away, so that the relay backs off
+     */
+    record Result(int claimed, int published, boolean lockHeld, String error) {
+
+        static Result ofLockHeld() {
+            return new Result(0, 0, true, null);
+        }
+
+        static Result of(int claimed, int published, String error) {
+            return new Result(claimed, published, false, error);
+        }
+    }
 
     @PersistenceContext
     EntityManager entityManager;
@@ -52,7 +64,7 @@ public class OutboxBatch {
                 .createNativeQuery("SELECT pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
                 .getSingleResult();
         if (!Boolean.TRUE.equals(leader)) {
-            return new Result(0, 0, null);
+            return Result.ofLockHeld();
         }
         // Marking rows sent need not wait for a disk flush: the rows themselves were committed durably with their
         // state change, and a mark lost in a crash only publishes them again, which every consumer's inbox ignores.
@@ -70,7 +82,7 @@ public class OutboxBatch {
         KafkaEventPublisher.Outcome outcome = publisher.publishInOrder(records(pending));
         pending.subList(0, outcome.published()).forEach(OutboxMessage::markSent);
         if (outcome.error() == null) {
-            return new Result(pending.size(), outcome.published(), null);
+            return Result.of(pending.size(), outcome.published(), null);
         }
         OutboxMessage failed = pending.get(outcome.published());
         List<OutboxMessage> behind = pending.subList(outcome.published() + 1, pending.size()).stream()
@@ -88,7 +100,7 @@ public class OutboxBatch {
                     + "rows with its key wait behind it. Last error: " + outcome.error());
         }
         int published = outcome.published() + probe.published();
-        return new Result(pending.size(), published, alone ? null : outcome.error());
+        return Result.of(pending.size(), published, alone ? null : outcome.error());
     }
 
     private static boolean sameKey(OutboxMessage a, OutboxMessage b) {

@@ -1,10 +1,12 @@
 package org.onlinemart.commons.outbox.parked;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.onlinemart.commons.outbox.OutboxMessage;
+import org.onlinemart.commons.outbox.OutboxRelay;
 import org.onlinemart.commons.paging.Page;
 import org.onlinemart.commons.paging.PageRequest;
 import org.onlinemart.commons.persistence.JpaPages;
@@ -19,6 +21,15 @@ public class ParkedMessages {
     @PersistenceContext
     EntityManager entityManager;
 
+    private OutboxRelay relay;
+
+    protected ParkedMessages() {}
+
+    @Inject
+    public ParkedMessages(OutboxRelay relay) {
+        this.relay = relay;
+    }
+
     @Transactional
     public Page<OutboxMessage> oldestFirst(PageRequest request) {
         return JpaPages.page(
@@ -28,7 +39,7 @@ public class ParkedMessages {
                 request);
     }
 
-    /** The relay tries it again at its next drain, and the rows of its topic and key behind it after it. */
+    /** The relay tries it again once this commits, and the rows of its topic and key behind it after it. */
     @Transactional
     public OutboxMessage release(long id) {
         OutboxMessage message = entityManager
@@ -38,11 +49,13 @@ public class ParkedMessages {
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("Parked outbox row", id));
         message.release();
+        relay.publishAfterCommit();
         return message;
     }
 
     @Transactional
     public int releaseAll() {
+        relay.publishAfterCommit();
         return entityManager
                 .createQuery("UPDATE OutboxMessage m SET m.parkedAt = NULL, m.soloFailures = 0 WHERE " + PARKED)
                 .executeUpdate();
