@@ -55,9 +55,12 @@ public class ParkedMessages {
 
     @Transactional
     public int releaseAll() {
-        relay.publishAfterCommit();
-        return entityManager
+        int released = entityManager
                 .createQuery("UPDATE OutboxMessage m SET m.parkedAt = NULL, m.soloFailures = 0 WHERE " + PARKED)
                 .executeUpdate();
+        if (released > 0) {
+            relay.publishAfterCommit();
+        }
+        return released;
     }
 }
